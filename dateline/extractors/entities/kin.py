@@ -23,6 +23,7 @@ from dateline.extractors.entities.kinwords import (
 from dateline.extractors.entities.lexicon import DESCRIPTOR_WINDOW, PRONOUN_LOCK, W_PERSON_NOUN
 from dateline.extractors.entities.lifespan import died
 from dateline.extractors.entities.things import named_as_thing
+from dateline.extractors.entities.wedding import wed_to
 from dateline.nlp import text_of, tokens_of
 
 # The tie seen from the other side: if A is B's brother, B is A's sibling; if A is B's son, B
@@ -411,37 +412,7 @@ class _Kin(_Clusters):
         return None
 
     def _wed_to(self, owner: _Cluster, before: int) -> Optional[_Cluster]:
-        """The one person the text has said, before token ``before``, the owner is married
-        to: 'X had been married to Y', 'X married Y' (either way round)."""
-        found: list[_Cluster] = []
-        for m in owner.mentions:
-            if m.head >= before:
-                continue
-            t = self.doc[m.head]
-            verb = t.head
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                acomp = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("married", "marry", "wed")]
-                verb = acomp[0] if acomp else verb
-                others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-                others += [c for c in verb.children if c.dep_ == "dobj"]
-            elif t.dep_ == "pobj" and verb.lower_ == "to" or t.dep_ == "dobj":
-                verb = verb.head if t.dep_ == "pobj" else verb
-                others = [c for c in (verb.head if verb.dep_ == "acomp" else verb).children if c.dep_ in ("nsubj", "nsubjpass")]
-            elif (rel := _who_clause(t)) is not None:
-                # ("the late John Okello (1941-2016), a former railway clerk, who married Aisha
-                # Nankya in 1971. His widow": the relative clause on the name or its apposition)
-                verb = rel
-                others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-                others += [c for c in verb.children if c.dep_ == "dobj"]
-            else:
-                continue
-            if verb.lemma_.lower() not in ("married", "marry", "wed"):
-                continue
-            for o in others:
-                c = self.covered.get(o.i)
-                if c is not None and c.root() is not owner and c.root() not in found:
-                    found.append(c.root())
-        return found[0] if len(found) == 1 else None
+        return wed_to(self, owner, before)
 
     def _named_with(self, c: _Cluster, owner: _Cluster) -> bool:
         """The two named as one couple: a first name, "and", the other's full name ("Tom and
@@ -507,12 +478,3 @@ class _Kin(_Clusters):
             return c, s, e
         return self.new(unnamed_text=self.doc[s:e].text), s, e
 
-
-def _who_clause(t: Token) -> Optional[Token]:
-    """The verb of a 'who' clause on a name, or on a noun set off beside it, whose subject
-    is the relative pronoun ('X, a former clerk, who married Y')."""
-    for head in [t] + [c for c in t.children if c.dep_ == "appos"]:
-        for c in head.children:
-            if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children):
-                return c
-    return None

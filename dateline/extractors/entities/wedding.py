@@ -307,3 +307,47 @@ def _by_parents_surname(b: "_Clusters", held: _Cluster, members: tuple[_Cluster,
     fits = [mem for mem in members if mem.key and mem.key[-1] in surnames]
     return fits[0] if len(fits) == 1 else None
 
+
+def wed_to(b: "_Clusters", owner: _Cluster, before: int) -> Optional[_Cluster]:
+    """The one person the text has said, before token ``before``, the owner is married
+    to: 'X had been married to Y', 'X married Y' (either way round). Moved from kin.py
+    (_Clusters._wed_to) on 2026-12-07, with the "who" clause it now reads."""
+    found: list[_Cluster] = []
+    for m in owner.mentions:
+        if m.head >= before:
+            continue
+        t = b.doc[m.head]
+        verb = t.head
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            acomp = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("married", "marry", "wed")]
+            verb = acomp[0] if acomp else verb
+            others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            others += [c for c in verb.children if c.dep_ == "dobj"]
+        elif t.dep_ == "pobj" and verb.lower_ == "to" or t.dep_ == "dobj":
+            verb = verb.head if t.dep_ == "pobj" else verb
+            others = [c for c in (verb.head if verb.dep_ == "acomp" else verb).children if c.dep_ in ("nsubj", "nsubjpass")]
+        elif (rel := _who_clause(t)) is not None:
+            # ("the late John Okello (1941-2016), a former railway clerk, who married Aisha
+            # Nankya in 1971. His widow": the relative clause on the name or its apposition)
+            verb = rel
+            others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            others += [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            continue
+        if verb.lemma_.lower() not in ("married", "marry", "wed"):
+            continue
+        for o in others:
+            c = b.covered.get(o.i)
+            if c is not None and c.root() is not owner and c.root() not in found:
+                found.append(c.root())
+    return found[0] if len(found) == 1 else None
+
+
+def _who_clause(t: Token) -> Optional[Token]:
+    """The verb of a 'who' clause on a name, or on a noun set off beside it, whose subject
+    is the relative pronoun ('X, a former clerk, who married Y')."""
+    for head in [t] + [c for c in t.children if c.dep_ == "appos"]:
+        for c in head.children:
+            if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in c.children):
+                return c
+    return None
