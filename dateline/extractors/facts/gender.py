@@ -112,6 +112,9 @@ def _opens_after_other(ctx: _Ctx, entity: Entity, at: int, gender: str) -> bool:
     prev = _sentence(ctx.doc[sent.start - 1])
     if "\n" in ctx.text[prev.end_char : sent.start_char]:
         return False  # (not across a paragraph)
+    pronouns = lexicon().pronouns
+    if any(t.tag_ in ("PRP", "PRP$") and pronouns.get(t.lower_) == gender for t in prev):
+        return False  # ("Tomas Berg, her last doctoral student, said she ...": somebody else of it)
     named = False
     for m, e in ctx.mentions_from(prev.start_char):
         if m.start >= prev.end_char:
