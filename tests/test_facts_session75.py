@@ -185,3 +185,16 @@ def test_a_name_set_off_after_a_possessed_kin_noun_takes_its_gender(nlp):
                           "Fairbairns' granddaughter, Esme Fairbairn, 27, a veterinary nurse, and Tom Kell, 29, a joiner "
                           "from Brough.\n")
     assert _gender(ex, "Esme Fairbairn") == "female", [(e.name, e.gender) for e in ex.entities]
+
+
+def test_a_possessive_joined_to_a_described_name_or_to_its_clause(nlp):
+    """'founded in 1969 by the late Peter Mumba (1934 – 2011), a former railway clerk, and his wife,
+    Esther': his is Peter Mumba's past his description; 'Aram Petrosyan has run the workshop since
+    2015, and his son, Davit, 29, is its third carver': his is the first clause's subject's."""
+    ex, names = _run(nlp, "date 2025-06-17\nThe Mumba family sold the business on Friday. The mill was founded in 1969 "
+                          "by the late Peter Mumba (1934 – 2011), a former railway clerk, and his wife, Esther, who died "
+                          "in 2016, aged 80.\n")
+    assert _gender(ex, "Peter Mumba") == "male", [(e.name, e.gender) for e in ex.entities]
+    ex, names = _run(nlp, "date 2025-03-07\nThe family workshop in Yerevan turns 60 this year. Aram Petrosyan has run the "
+                          "workshop since 2015, and his son, Davit, 29, is its third carver.\n")
+    assert _gender(ex, "Aram Petrosyan") == "male", [(e.name, e.gender) for e in ex.entities]

@@ -183,9 +183,10 @@ def _speaker_goes_on(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     """"The head butcher, Mzwandile Mgwebi, 47, insists he shares nothing": the subject of what a
     speaker, named as the speech verb's subject (or by the noun a 'who said' clause hangs on),
     says is the speaker. Session 2026-12-07 from 12:36 UTC (45 development genders withheld)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
-        return False
-    said = tok.head.head
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return False  # (not a possessive: "Ana Whitcombe said her long service ..." may be the nurse's)
+    said = clause.head
     if said.lemma_.lower() not in lexicon().speech_verbs or said.i > tok.i:
         return False
     subj = next((c for c in said.children if c.dep_ == "nsubj"), None)
@@ -200,9 +201,28 @@ def _kin_joined(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     """"a seine fisherman, Nathaniel Bobb, and his wife, Eudora": a possessive on a noun joined
     by 'and' to the person's name (or to the noun the name is apposed to) is that person's.
     Session 2026-12-07 from 12:36 UTC."""
-    if tok.dep_ != "poss" or tok.head.dep_ != "conj":
+    if tok.dep_ != "poss":
         return False
-    first = tok.head.head
+    noun = tok.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "conj" and noun.head.head.i < tok.i:
+        # ("Aram Abrahamyan has run the workshop since 2015, and his son, Davit, is its third
+        # carver": the subject of the clause the pronoun's clause is joined to)
+        first_verb = noun.head.head
+        # (the subject itself a name: not "The works' best-selling bar, Sitt Samira, is named
+        # after her, and her photograph hangs")
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < first_verb.i and c.pos_ == "PROPN" and _is_named(ctx, c, entity)
+                   for c in first_verb.children)
+    if noun.dep_ != "conj":
+        return False
+    first = noun.head
+    # ("Ignacio Villarreal, a railroad section hand, and his wife": joined to the description
+    # apposed to the name, or to an age set off after it, "Antonio Cruz, 72, and his wife")
+    for _ in range(2):
+        if first.i < tok.i and _is_named(ctx, first, entity):
+            return True
+        if first.dep_ not in ("appos", "npadvmod", "nummod", "amod") or first.head.i >= first.i:
+            return False
+        first = first.head
     return first.i < tok.i and _is_named(ctx, first, entity)
 
 
