@@ -198,3 +198,15 @@ def test_a_possessive_joined_to_a_described_name_or_to_its_clause(nlp):
     ex, names = _run(nlp, "date 2025-03-07\nThe family workshop in Yerevan turns 60 this year. Aram Petrosyan has run the "
                           "workshop since 2015, and his son, Davit, 29, is its third carver.\n")
     assert _gender(ex, "Aram Petrosyan") == "male", [(e.name, e.gender) for e in ex.entities]
+
+
+def test_chairing_an_organisations_board_is_a_chair_there(nlp):
+    """'chairs the company's board', 'chairs the board of X', 'chairs its board': the chair of
+    the organisation whose board it is."""
+    ex, names = _run(nlp, "date 2025-09-16\nMubiru Hardware was founded in 1979. Aisha Nankya, 78, chairs the company's "
+                          "board. Ruth Banda chairs the board of Kasama Mills. Kasama Mills employs 40 people. Its "
+                          "founder, Joe Phiri, chairs its board.\n")
+    facts = _facts(ex, names)
+    assert {("title", "Aisha Nankya", "chair"), ("employer", "Aisha Nankya", "Mubiru Hardware")} <= facts, facts
+    assert ("title", "Ruth Banda", "chair") in facts, facts
+    assert ("employer", "Joe Phiri", "Kasama Mills") in facts, facts

@@ -26,6 +26,7 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.itorgs import org_before_it
+from dateline.extractors.facts.itsowner import _its
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
 from dateline.extractors.facts.orgs import _org_for, org_kind
 from dateline.extractors.facts.subjects import _subjects
@@ -234,6 +235,8 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             described = [(o, hit) for o in verb.children if o.dep_ == "dobj" and o.lower_ == "it"
                          for hit in [org_before_it(ctx, o)] if hit is not None][:1]
         if not orgs and not described:
+            described = _board_of(ctx, verb)
+        if not orgs and not described:
             continue
         orgs = orgs or [described[0][0]]
         past = verb.tag_ == "VBD" and verb.lemma_ in patterns()["job_verbs"]["past_posts"]
@@ -254,6 +257,29 @@ def _rule_post_verbs(ctx: _Ctx) -> None:
             if orgs[0].i < verb.i and org is not None:
                 start, end = org[0].start, _tok_end(verb)  # (the organisation named before its "which")
             _hold_post(ctx, people[0], posts[verb.lemma_], (start, end), org[1] if org is not None else None, start)
+
+
+def _board_of(ctx: _Ctx, verb: Token) -> list:
+    """'chairs the board of Kasama Mills', 'chairs the company's board', 'chairs its board': the
+    organisation whose board it is (session 2026-12-07 from 12:36 UTC)."""
+    for o in verb.children:
+        if o.dep_ != "dobj" or o.lower_ != "board":
+            continue
+        for g in (g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            hit = ctx.covering(g.idx, _tok_end(g), ORG)
+            if hit is not None and hit[1].type == "ORG":
+                return [(o, hit)]
+        poss = next((c for c in o.children if c.dep_ == "poss"), None)
+        if poss is None:
+            return []
+        if poss.lower_ == "its":
+            hit = _its(ctx, poss.idx, _tok_end(poss))
+        elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
+            hit = _org_for(ctx, poss.lower_, poss.idx)
+        else:
+            hit = ctx.covering(poss.idx, _tok_end(poss), ORG)
+        return [(o, hit)] if hit is not None and hit[1].type == "ORG" else []
+    return []
 
 
 def _hold_post(ctx: _Ctx, person: Entity, post: str, span: tuple[int, int], org: Optional[Entity], org_start: int) -> None:
