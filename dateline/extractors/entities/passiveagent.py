@@ -37,9 +37,9 @@ def passive_agent_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Op
     prev = r.toks[start - 1].sent
     agents = []
     for verb in prev:
-        if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None:
             continue
-        subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
         if subj.i in r.covered and r.covered[subj.i].root().is_person_like():
             return None  # ("Ana was raised by her aunt": the sentence is about Ana)
         for a in verb.children:

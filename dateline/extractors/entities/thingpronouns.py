@@ -89,9 +89,15 @@ def after_named_thing(tok: Token, covered: dict, lex) -> bool:
     return thing
 
 
-def _possessor_only(t: Token) -> bool:
+def _name_head(t: Token) -> Token:
+    """The last word of the name ``t`` is in, as the parse joins it ("Alwyn Targett's")."""
     while t.dep_ in ("compound", "flat") and t.head.i != t.i:
         t = t.head
+    return t
+
+
+def _possessor_only(t: Token) -> bool:
+    t = _name_head(t)
     return t.dep_ == "poss" and t.head.pos_ == "NOUN"
 
 
@@ -117,9 +123,7 @@ def _thing_subject(sent, covered: dict, lex) -> bool:
             continue
         r = c.root()
         if r.is_person_like() and not r.platform:
-            tok = sent.doc[j]
-            while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-                tok = tok.head
+            tok = _name_head(sent.doc[j])
             if j not in inside or tok.i in heads:
                 return False
         elif r.platform and j in inside:

@@ -321,8 +321,7 @@ def wed_to(b: "_Clusters", owner: _Cluster, before: int) -> Optional[_Cluster]:
         if t.dep_ in ("nsubj", "nsubjpass"):
             acomp = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in ("married", "marry", "wed")]
             verb = acomp[0] if acomp else verb
-            others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-            others += [c for c in verb.children if c.dep_ == "dobj"]
+            others = _married_to(verb)
         elif t.dep_ == "pobj" and verb.lower_ == "to" or t.dep_ == "dobj":
             verb = verb.head if t.dep_ == "pobj" else verb
             others = [c for c in (verb.head if verb.dep_ == "acomp" else verb).children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -330,8 +329,7 @@ def wed_to(b: "_Clusters", owner: _Cluster, before: int) -> Optional[_Cluster]:
             # ("the late John Okello (1941-2016), a former railway clerk, who married Aisha
             # Nankya in 1971. His widow": the relative clause on the name or its apposition)
             verb = rel
-            others = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
-            others += [c for c in verb.children if c.dep_ == "dobj"]
+            others = _married_to(verb)
         else:
             continue
         if verb.lemma_.lower() not in ("married", "marry", "wed"):
@@ -341,6 +339,12 @@ def wed_to(b: "_Clusters", owner: _Cluster, before: int) -> Optional[_Cluster]:
             if c is not None and c.root() is not owner and c.root() not in found:
                 found.append(c.root())
     return found[0] if len(found) == 1 else None
+
+
+def _married_to(verb: Token) -> list[Token]:
+    """Whom the subject of a marrying verb marries: its object, or the object of its 'to'."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"] \
+        + [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _who_clause(t: Token) -> Optional[Token]:

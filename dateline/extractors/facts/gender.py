@@ -217,13 +217,13 @@ def _kin_joined(ctx: _Ctx, tok: Token, entity: Entity) -> bool:
     first = noun.head
     # ("Ignacio Villarreal, a railroad section hand, and his wife": joined to the description
     # apposed to the name, or to an age set off after it, "Antonio Cruz, 72, and his wife")
-    for _ in range(2):
+    for _ in range(3):
         if first.i < tok.i and _is_named(ctx, first, entity):
             return True
         if first.dep_ not in ("appos", "npadvmod", "nummod", "amod") or first.head.i >= first.i:
             return False
         first = first.head
-    return first.i < tok.i and _is_named(ctx, first, entity)
+    return False
 
 
 def _speakers_own(ctx: _Ctx, tok: Token, entity: Entity) -> bool:

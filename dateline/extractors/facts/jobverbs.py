@@ -26,8 +26,8 @@ from dateline.extractors.facts.context import (
 from dateline.extractors.facts.described import _occupation_words
 from dateline.extractors.facts.employment import _has_employer
 from dateline.extractors.facts.itorgs import org_before_it
-from dateline.extractors.facts.itsowner import _its
 from dateline.extractors.facts.occupations import _has_job, _subject_of, unasserted_copula
+from dateline.extractors.facts.orgduties import _owner
 from dateline.extractors.facts.orgs import _org_for, org_kind
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
@@ -270,15 +270,9 @@ def _board_of(ctx: _Ctx, verb: Token) -> list:
             if hit is not None and hit[1].type == "ORG":
                 return [(o, hit)]
         poss = next((c for c in o.children if c.dep_ == "poss"), None)
-        if poss is None:
-            return []
-        if poss.lower_ == "its":
-            hit = _its(ctx, poss.idx, _tok_end(poss))
-        elif poss.pos_ == "NOUN" and any(c.lower_ == "the" for c in poss.children):
-            hit = _org_for(ctx, poss.lower_, poss.idx)
-        else:
-            hit = ctx.covering(poss.idx, _tok_end(poss), ORG)
-        return [(o, hit)] if hit is not None and hit[1].type == "ORG" else []
+        owner = _owner(ctx, poss, fallback=False) if poss is not None else None
+        mention = next((m for m, e in ctx.mentions if owner is not None and e.id == owner.id), None)
+        return [(o, (mention, owner))] if owner is not None and mention is not None else []
     return []
 
 

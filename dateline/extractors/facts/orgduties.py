@@ -25,13 +25,14 @@ def _things(verb: Token, preps: frozenset[str]) -> list[Token]:
     return objs + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
-def _owner(ctx: _Ctx, poss: Token) -> Optional[Entity]:
+def _owner(ctx: _Ctx, poss: Token, fallback: bool = True) -> Optional[Entity]:
     """The organisation a possessive before the thing names: 'its' the one the sentence or the
-    one before is about, 'the distillery's' the one named before with that word or of that kind,
-    a name's possessive that name (not a person's: 'her mother's shop')."""
+    one before is about (with ``fallback``, else the article's), 'the distillery's' the one named
+    before with that word or of that kind, a name's possessive that name (not a person's: 'her
+    mother's shop')."""
     end = _tok_end(poss)
     if poss.lower_ == "its":
-        hit = _its(ctx, poss.idx, end, fallback=True)
+        hit = _its(ctx, poss.idx, end, fallback=fallback)
     elif poss.pos_ == "NOUN" and poss.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in poss.children):
         hit = _org_for(ctx, poss.lower_, poss.idx)
         if hit is not None and fits_kind(hit[1], poss.lower_) is False:
