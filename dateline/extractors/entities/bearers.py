@@ -109,7 +109,11 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
         # a titled surname far from its last bearer is the one the lede named, the article's
         # subject ("When Mereana Tipene walked on to the ward ... Hemi used to say ... Aroha
         # Tipene, 43, ... Mrs Tipene also has eleven grandchildren")
-        lede = [f for f in found if titled and b._in_lede(f[0])]
+        # (past a headline, the sentence under it is the lede: "Drumbrick's sub-postmistress ...
+        # Eileen McCaffrey, who ran the post office counter, died ... Mrs McCaffrey had been";
+        # not one whom the pronoun after her name gives the other gender)
+        lede = [f for f in found if titled and b._in_lede(f[0]) or (
+            titled and b.observe is None and b._in_lede(f[0], under_headline=True) and not (gender and _lede_gender(b, f[0]) not in (None, gender)))]
         found = found if lede or titled else living_over_dead(b, found)
         passing = passing_object(b, at, found[0][0], [f[0] for f in found[1:]]) if not titled and not lede else None
         chosen = lede[0] if len(lede) == 1 else next(f for f in found if f[0] is passing) if passing is not None \
@@ -120,3 +124,15 @@ def pick_bearer(b: "_Builder", word: str, at: int, found: list[tuple[_Cluster, s
         # not the order they were named in (couples.settle, after pronouns)
         return defer(b, word, pair, gender, chosen[0]), "name"
     return chosen
+
+
+def _lede_gender(b: "_Builder", c: _Cluster) -> Optional[str]:
+    """The gender of the he or she that opens the sentence after the one naming the person first
+    ("... has named Park Ji-yeon as chief executive. She takes charge on 1 November"), which the
+    clusters do not know yet when a titled surname is read."""
+    first = min((m.head for m in c.root().mentions), default=None)
+    if first is None:
+        return None
+    end = b.doc[first].sent.end
+    nxt = next((t for t in b.doc[end:end + 3] if not t.is_space), None) if end < len(b.doc) else None
+    return b.lex.pronouns.get(nxt.lower_) if nxt is not None and nxt.dep_ == "nsubj" and nxt.lower_ in ("he", "she") else None

@@ -3,6 +3,7 @@ first names and titles), evidence next to names, and the finished ``Entity`` lis
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -96,6 +97,8 @@ from dateline.paragraphs import title_before_point
 
 # the marks around a nickname kept in a name's words ('Dorothy "Dot" Kessler')
 _NICK_MARKS = NICK_QUOTES | {"(", ")"}
+# a regnal number ("Charles II", "Henry VIII") is no body's acronym
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def _first_head(c: _Cluster) -> int:
@@ -267,7 +270,12 @@ class _Builder(_Resolver):
             # ("La Olivera", a carnival troupe; "Los Pinos": a Spanish article opening a name opens
             # a body's or a thing's, not a person's; at extraction only)
             article = self.observe is None and len(key) > 1 and key[0] in ("la", "las", "los", "el") and c_text[sp.start][:1].isupper()
-            if (any(t in lex.org_keywords for t in key) or amp or venue or family or article) and len(key) > 1:
+            # ("Yarrabin CWA", "Kilrush GAA": a name ending on an acronym is a body's; at extraction only)
+            acronym = self.observe is None and len(key) > 1 and c_text[sp.end - 1].isalpha() and c_text[sp.end - 1].isupper() \
+                and 2 <= len(c_text[sp.end - 1]) <= 5 and key[-1] not in lex.generational_suffixes \
+                and not _ROMAN.fullmatch(c_text[sp.end - 1]) \
+                and not any(c_text[i].isupper() for i in range(sp.start, sp.end - 1))  # (not a signature in capitals)
+            if (any(t in lex.org_keywords for t in key) or amp or venue or family or article or acronym) and len(key) > 1:
                 cluster.votes["ORG"] += W_ORG_KEYWORD
                 cluster.votes["ORG_KEYWORD"] += 1
             if sp.pair:
@@ -395,6 +403,8 @@ class _Builder(_Resolver):
                 elif len(c.key) > 3 and c.key[0] == word:
                     found.append((c, "firstname"))  # ("Raymond" of "Raymond Leung Wai-kin": an English name first)
             elif c.key[-1] == word:
+                if self.observe is None and not person and "of" in c.key[1:-1]:
+                    continue  # ("Yarrabin" after "the Shire of Yarrabin": the place the body is of; extraction only)
                 found.append((c, "surname" if person else "name"))
             elif self.observe is None and person and len(c.key) >= 3 and c.key[-2] == word and ((titled and len(c.key) >= 4) or any(
                     m.kind == "name" and text_of(self.doc)[m.start : m.end].lower().split() == [c.key[0], word] for m in c.mentions)):

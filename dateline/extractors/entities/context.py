@@ -36,7 +36,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.businessnames import names_a_business_noun, set_off_after_kind, suffixed
 from dateline.extractors.entities.common import mid_capitals
-from dateline.extractors.entities.kinnames import given_a_post
+from dateline.extractors.entities.kinnames import _kin_list_item, given_a_post
 from dateline.extractors.entities.knownthings import apposed_pet_name
 from dateline.extractors.entities.lexicon import W_CONTEXT_ORG, W_PERSON_NOUN
 from dateline.extractors.entities.mastheads import paper_name
@@ -139,7 +139,10 @@ def context_evidence(b: "_Builder") -> None:
             reasons.add("vessel")  # ("Queenie, the riding club's grey mare,": at extraction only)
             vessel = True
         if b.observe is None and not vessel and len(c.key) == 1 and not (c.genders or c.ages or c.votes["SHAPE"]) \
-                and not any(m.kind == "title" for m in c.mentions) and written_as_place(toks, by_word.get(c.key[0], []), b.lex):
+                and not any(m.kind == "title" for m in c.mentions) and written_as_place(toks, by_word.get(c.key[0], []), b.lex) \
+                and not any(_kin_list_item(toks[m.head], b.lex.person_or_gendered, after_colon=True) for m in c.mentions if m.kind == "name"):
+            # (not an item of a kin list the parser hung on a place: "three children: Dafydd, a vet
+            # in Lampeter; Lowri; and Nia")
             reasons.add("place")  # ("brought it to Mauritius, where it produced", "his hometown Oulu": placeuses.py)
         names = [m for m in c.mentions if m.kind == "name"]
         if b.observe is None and len(c.key) == 1 and names and (all(_plural_modifier(toks[m.head], b.lex) for m in names)

@@ -66,6 +66,8 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
     'two daughters, Freya and Imogen', 'three children: Erik, a pilot; Lars, ...'. With
     ``after_colon`` (set at extraction only) also a list after a colon, and a first name the
     parser joined to the noun as a conjunct."""
+    if after_colon and _semicolon_item(tok, kin):
+        return True
     first = tok
     for _ in range(6):
         if first.dep_ not in ("conj", "appos") or first.head.i >= first.i or first.head.tag_ != "NNP":
@@ -86,6 +88,21 @@ def _kin_list_item(tok: Token, kin: frozenset[str], after_colon: bool = False) -
     if first.dep_ != "appos" and not (after_colon and first.dep_ == "conj" and noun.i + 2 == first.i and first.doc[noun.i + 1].text == ","):
         return False
     return noun.tag_ == "NNS" and (noun.lower_ in kin or noun.lemma_.lower() in kin) and noun.i < first.i
+
+
+def _semicolon_item(tok: Token, kin: frozenset[str]) -> bool:
+    """"have three children: Dafydd, 31, a vet in Lampeter; Lowri; and Nia, who is nineteen": a
+    one-word proper noun opening an item after a semicolon, in a list a plural kin noun opens
+    with a colon earlier in the sentence, however the parser hung it (here on the place)."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 0 and doc[k].lower_ == "and":
+        k -= 1
+    if k < 0 or doc[k].text != ";" or tok.tag_ != "NNP" or (tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP"):
+        return False
+    start = tok.sent.start
+    colon = next((j for j in range(k - 1, start, -1) if doc[j].text == ":"), None)
+    return colon is not None and doc[colon - 1].tag_ == "NNS" and (doc[colon - 1].lower_ in kin or doc[colon - 1].lemma_.lower() in kin)
 
 
 def _kin_apposed_after(tok: Token, lex: Lexicon) -> bool:

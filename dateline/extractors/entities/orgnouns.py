@@ -90,8 +90,11 @@ def _called_so_before(res, i: int, low: str, among: Optional[set[int]] = None) -
         return []
     main = max(named.values(), key=lambda v: (v[0], v[1]))[2]
     # (only a name with an organisation's head word: "Sundays River Opera", not a dateline's
-    # place the tagger called an organisation)
-    return [(0.0, main)] if id(main) in called and main.votes["ORG_KEYWORD"] else []
+    # place the tagger called an organisation; or one the text has called by this very noun:
+    # "Sebina Furnishers ... the family-owned business ... Mokgware & Partners ... The business
+    # was founded in 1987", at extraction only)
+    return [(0.0, main)] if id(main) in called and (main.votes["ORG_KEYWORD"] or (
+        res.observe is None and any(m.kind == "descriptor" and m.head < i and res.doc[m.head].lower_ == low for m in main.mentions))) else []
 
 
 def _team_like(res, c: _Cluster) -> bool:

@@ -60,10 +60,20 @@ def no_relation_after(b: "_Clusters", at: int, words: int) -> bool:
     return _NO_RELATION.match(text_of(b.doc), last.idx + len(last.text)) is not None
 
 
+# "Gerard McCaffrey, who carries the same surname but is not one of the family", "Jordan Alvarez,
+# who threw two passes, is no relation": the clause the name opens says it (no capitalised word
+# between, so that "Ann met Ray Vale, who is no relation" stays Ray's)
+_NO_RELATION_CLAUSE = re.compile(
+    r"(?:,\s*(?:aged\s+)?\d{1,3})?,\s*(?:who\s+)?(?:[a-z][^.;:\"“”()A-Z]{0,80}?\s)?"
+    r"(?:is|was)\s+(?:no\s+(?:relation|kin)|not\s+related|unrelated|not\s+(?:one\s+)?of\s+the\s+family)\b")
+
+
 def is_newcomer(b: "_Clusters", c: _Cluster) -> bool:
-    """Named once with 'no relation' after the name: a second person who shares only the surname."""
+    """Named once with 'no relation' after the name, or in the clause it opens: a second person
+    who shares only the surname."""
     text = text_of(b.doc)
-    return any(m.kind == "name" and _NO_RELATION.match(text, m.end) for m in c.root().mentions)
+    return any(m.kind == "name" and (_NO_RELATION.match(text, m.end) or _NO_RELATION_CLAUSE.match(text, m.end))
+               for m in c.root().mentions)
 
 
 def older_namesake(b: "_Clusters", known: _Cluster, surname: str, office: Optional[str]) -> Optional[_Cluster]:

@@ -87,6 +87,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
         if lower[k] not in roles and k not in with_prep and cols.lemma[k] != "member" and lower[k] not in field_titles:
             continue
         tok = toks[k]
+        if lower[k] in patterns()["kinship"] and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+            continue  # ("her sister, Kathleen Corrigan, 83, of Enniskillen": kin, not a nursing post)
         # ('a deputy head at Lowfield Primary School': a ranked head is staff, see lexicon.ranked_title)
         ranked = tok.lower_ in ranked_roles and any(c.i < tok.i and c.lower_ in rank_prefixes for c in tok.children)
         # 'a faculty member of X', 'a staff member at X': a member of staff works there

@@ -62,7 +62,11 @@ def _rule_survivor_lists(ctx: _Ctx) -> None:
             m = _ITEM.match(piece)
             if m is None:
                 continue
-            group = next((g for g in ("w1", "w2") if m.group(g) and _kin_of(kin_lex, m.group(g))), None)
+            # ("...; and twins Kieran and Bernadette, 56" after "their five children:": twins
+            # of each other, the dead person's children, which the list's own rule gives; "her
+            # twin sister" reads the noun after)
+            group = next((g for g in ("w1", "w2") if m.group(g) and m.group(g) not in ("twin", "twins")
+                          and _kin_of(kin_lex, m.group(g))), None)
             if group is None:
                 if carry is not None:
                     _add_named(ctx, carry, owner, start, start, start + len(piece))
