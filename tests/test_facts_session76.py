@@ -111,3 +111,20 @@ def test_a_lone_given_name_between_semicolons_is_one_of_the_children(nlp):
     facts = _facts(ex, names)
     for child in ("Dafydd", "Lowri", "Nia"):
         assert ("child", "Emyr Rowlands", child) in facts and ("child", "Sian", child) in facts, (child, facts)
+
+
+def test_a_plural_kin_word_before_a_possessive_opens_a_bodys_name(nlp):
+    """"our Mothers' Union branch": 'Mothers' is no kin noun or title set before a name here but
+    the first word of the union's, which the new president and her predecessor serve."""
+    ex, names = _run(nlp, "date 2025-07\nMrs Iris Rollock, a retired nurse, is the new president of our Mothers' Union "
+                          "branch. She succeeds Mrs Hyacinth Best, who led the branch for nine years.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Iris Rollock", "Mothers' Union") in facts, facts
+    assert ("employer", "Hyacinth Best", "Mothers' Union") in facts, facts
+
+
+def test_a_ranked_magistrate_before_a_name_holds_the_post(nlp):
+    """'Grade One Magistrate Harriet Nakato', tagged whole as an organisation: the name after the
+    capitalised post is a person's, and she is a magistrate."""
+    ex, names = _run(nlp, "date 2025-09-16\nThe cheques were forged, Grade One Magistrate Harriet Nakato said on Monday.\n")
+    assert ("title", "Harriet Nakato", "magistrate") in _facts(ex, names), [(e.name, e.type) for e in ex.entities]

@@ -285,7 +285,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # ("Det Insp" tagged alone before "Carl Moody": a title left after a title is no name)
             or (extraction and e - s == 1 and s > ent.start and c_low[s - 1] in lex.titles and c_low[s] in lex.titles)
             # "Captains Raúl and Beatriz Quintana": a title in the plural before a couple's names
-            or (extraction and e - s > 1 and c_low[s].endswith("s") and _plural_title(toks[s], lex))
+            or (extraction and e - s > 1 and c_low[s].endswith("s") and _plural_title(toks[s], lex) and not _possessive(toks[s + 1]))
             # ("Carvers Pauloosie and Martha Ashevak": a trade in the plural opening the sentence)
             or (extraction and e - s > 1 and e < len(doc) and c_low[e] == "and" and plural_trade(toks[s], lex)
                 and (_opens(toks, s, sent_start_of) or "\n" in c_text[s - 1] + toks[s - 1].whitespace_))
@@ -297,8 +297,9 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             or (extraction and e - s > 2 and c_low[s] in lex.trades and c_text[s][:1].isupper() and c_text[s][1:].islower()
                 and bool(toks[s].whitespace_) and not (label == "ORG" and c_low[e - 1] in lex.org_keywords))
             # ("Brothers Sean and Declan Walsh", "Twins Kofi and Ama": a plural kin noun opening the
-            # sentence says who they are to each other; extraction only)
-            or (extraction and e - s > 1 and c_low[s].endswith("s") and _plural_kin(toks[s], lex))
+            # sentence says who they are to each other; extraction only; neither this nor a plural
+            # title is one a possessive makes a body's: "our Mothers' Union branch")
+            or (extraction and e - s > 1 and c_low[s].endswith("s") and _plural_kin(toks[s], lex) and not _possessive(toks[s + 1]))
             # ("Soprano" tagged as an ent of its own before a name: no name; extraction only)
             or (extraction and e - s == 1 and c_low[s] in lex.occupations and _opens(toks, s, sent_start_of)
                 and s + 1 < len(doc) and _is_name_token(toks[s + 1]))
