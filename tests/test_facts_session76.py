@@ -128,3 +128,26 @@ def test_a_ranked_magistrate_before_a_name_holds_the_post(nlp):
     capitalised post is a person's, and she is a magistrate."""
     ex, names = _run(nlp, "date 2025-09-16\nThe cheques were forged, Grade One Magistrate Harriet Nakato said on Monday.\n")
     assert ("title", "Harriet Nakato", "magistrate") in _facts(ex, names), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_couple_married_past_a_relative_clause_counts_its_children(nlp):
+    """'Neville and his wife, Karen, 55, who runs the club's canteen, married in 1995 and have
+    three children': the parser hangs 'married' on the first name past the clause; the marriage
+    and the count are still the couple's."""
+    ex, names = _run(nlp, "date 2025-10-12\nAlana Targett, 24, won on Saturday, ahead of her father, Neville Targett, 57. "
+                          "Neville and his wife, Karen, 55, who runs the club's canteen, married in 1995 and have three children.\n")
+    facts = _facts(ex, names)
+    assert ("number_of_children", "Neville Targett", 3) in facts and ("number_of_children", "Karen", 3) in facts, facts
+    assert ("event", "Neville Targett", "Karen") in facts, facts
+
+
+def test_an_unknown_trade_before_his_wife_is_a_parent(nlp):
+    """'the eldest of five children of a canal patwari and his wife, Zainab Bibi': a trade the
+    lexicon does not know (tagged a nationality, even) is still the father, whose wife she is; he
+    is not the subject's husband."""
+    ex, names = _run(nlp, "date 2025-06-24\nGhulam Bhutta died on Monday. Born in Shujabad in 1938, he was the eldest of "
+                          "five children of a canal patwari and his wife, Zainab Bibi.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Ghulam Bhutta", "Zainab Bibi") not in facts, facts
+    assert ("child", "Zainab Bibi", "Ghulam Bhutta") in facts, facts
+    assert ("child", "a canal patwari", "Ghulam Bhutta") in facts, facts

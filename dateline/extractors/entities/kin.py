@@ -88,7 +88,10 @@ class _Kin(_Clusters):
         if low in lex.relative_nouns or low in lex.child_nouns or low in lex.group_nouns:
             return False
         if low not in lex.trades and not low.endswith(TRADE_ENDINGS) and not (
-                low in TRADE_WITH_COMPOUND and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)):
+                low in TRADE_WITH_COMPOUND and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)) \
+                and not (extracting and tok.is_alpha and _spouse_after(self.doc, head.i)):
+            # (a trade the lexicon lacks is still a parent where his wife or her husband follows:
+            # "the eldest of five children of a canal patwari and his wife, Zainab Bibi")
             return False
         s = tok.left_edge.i
         # (a place or firm word naming where the trade is plied stays its own entity's too:
@@ -478,3 +481,9 @@ class _Kin(_Clusters):
             return c, s, e
         return self.new(unnamed_text=self.doc[s:e].text), s, e
 
+
+
+def _spouse_after(doc, k: int) -> bool:
+    """'... and his wife' or '... and her husband' right after token ``k``."""
+    return k + 3 < len(doc) and doc[k + 1].lower_ == "and" and doc[k + 2].lower_ in ("his", "her") \
+        and doc[k + 3].lower_ in ("wife", "husband")

@@ -221,7 +221,8 @@ class _Resolver(_Kin):
                 if (named := in_law_apposed(self, i)) is not None:  # "his brother-in-law, Walter Farrant": a man, no brother
                     self.add(named, i - (tags[i - 1] == "PRP$"), i + 5, "descriptor", head=i)
                     named.genders[lex.gendered[low]] += 1
-            elif pos[i] in ("NOUN", "PROPN") and ent_type[i] == "":
+            elif pos[i] in ("NOUN", "PROPN") and (ent_type[i] == "" or (self.observe is None and ent_type[i] == "NORP" and tok.is_lower)):
+                # (a lower-case word the tagger calls a nationality is a common noun: "a canal patwari")
                 if i + 1 < len(doc) and (i + 1) in self.covered and tags[i] == "NN":
                     # "she and husband Tomas Reyes", "Her brother Pax": a role noun right before
                     # a name describes that name, not some earlier salient person.

@@ -33,4 +33,6 @@ def pass_words(doc: Doc, heads: Collection[int], latent: Collection[int], pronou
         strings = doc.vocab.strings
         nouns = ((arr[:, 0] == strings["NOUN"]) | (arr[:, 0] == strings["PROPN"])) & (arr[:, 1] == 0)
         picked.update(numpy.flatnonzero(nouns).tolist())
+        # (and a lower-case noun the tagger calls a nationality: "a canal patwari")
+        picked.update(t.i for e in doc.ents if e.label_ == "NORP" for t in e if t.is_lower and t.pos_ in ("NOUN", "PROPN"))
     return sorted(picked)

@@ -140,6 +140,10 @@ def _rule_children_count(ctx: _Ctx) -> None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
                 subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        if not subj and verb.lower_ in ("married", "wed") and verb.dep_ == "amod" and verb.head.i < verb.i and verb.head.pos_ == "PROPN":
+            # ("Neville and his wife, Karen, 55, who runs the canteen, married in 1995 and have three
+            # children": past the relative clause the parser hangs "married" on the name)
+            subj = [verb.head]
         if len(subj) > 1:
             # ("Ganbaatar married Oyuungerel, a schoolteacher ..., and the couple have four
             # children", parsed with both as subjects: the couple the count is said of)
