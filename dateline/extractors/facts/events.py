@@ -266,8 +266,8 @@ def _rule_events(ctx: _Ctx) -> None:
                 if len(subj) < 2 and not obj_toks and tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
                     # ("Neville and his wife, Karen, 55, who runs the canteen, married in 1995": past the
                     # relative clause the parser hangs "married" on the first name)
-                    pair = [e for c in _conjuncts(tok.head) for e in _resolve(ctx, c) if e.type == "PERSON"]
-                    subj = pair if len(pair) == 2 else subj
+                    wed = [e for c in _conjuncts(tok.head) for e in _resolve(ctx, c) if e.type == "PERSON"]
+                    subj = wed if len(wed) == 2 else subj
                 objs = [e for c in obj_toks for e in _resolve(ctx, c)]
                 if not objs and obj_toks and obj_toks[0].pos_ == "NOUN" and obj_toks[0].lower_ not in patterns()["kinship"]:
                     # "married a Canadian acrobat, Luc Bright, in 2003": the name after the job
