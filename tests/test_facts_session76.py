@@ -151,3 +151,15 @@ def test_an_unknown_trade_before_his_wife_is_a_parent(nlp):
     assert ("spouse", "Ghulam Bhutta", "Zainab Bibi") not in facts, facts
     assert ("child", "Zainab Bibi", "Ghulam Bhutta") in facts, facts
     assert ("child", "a canal patwari", "Ghulam Bhutta") in facts, facts
+
+
+def test_a_post_the_parser_made_a_second_subject_is_the_names(nlp):
+    """'Ivone, a nurse at Hospital Geral Roberto Santos, runs the academy with her husband, ...':
+    the parser takes the apposition for a second subject of 'runs'; the post and its employer are
+    still the name's set off before it."""
+    ex, names = _run(nlp, "date 2025-06-17\nIvone Conceição dos Santos, 52, took over the academy in 2019. Ivone, a nurse at "
+                          "Hospital Geral Roberto Santos, runs the academy with her husband, Marcos Pereira, 55, a bus "
+                          "driver, and her younger brother, Raimundo Filho, 47, who teaches the children's classes.\n")
+    facts = _facts(ex, names)
+    assert any(f[0] == "title" and f[2] == "nurse" and f[1] and "Ivone" in f[1] for f in facts), facts
+    assert any(f[0] == "employer" and f[2] == "Hospital Geral Roberto Santos" and f[1] and "Ivone" in f[1] for f in facts), facts

@@ -79,6 +79,13 @@ def _holder(ctx: _Ctx, role: Token) -> Optional[tuple[Entity, int]]:
             hit = ctx.covering(sibling.idx, _tok_end(sibling))
             if hit is not None and hit[0].kind == "name" and hit[0].end == _tok_end(sibling) and hit[1].type == "PERSON":
                 return hit[1], hit[0].start
+    if head.dep_ == "nsubj" and head.left_edge.i >= 2 and head.doc[head.left_edge.i - 1].text == ",":
+        # ("Ivone, a nurse at ORG, runs the academy": the parser makes the apposition a second
+        # subject of the verb; the post is the name's, set off right before it)
+        name = head.doc[head.left_edge.i - 2]
+        hit = ctx.covering(name.idx, _tok_end(name), PERSON) if name.dep_ == "nsubj" and name.head.i == head.head.i else None
+        if hit is not None and hit[0].kind in ("name", "firstname", "surname") and hit[0].end == _tok_end(name) and hit[1].type == "PERSON":
+            return hit[1], hit[0].start
     for c in head.children:
         if c.dep_ == "appos":
             hit = ctx.covering(c.idx, _tok_end(c))
