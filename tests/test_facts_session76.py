@@ -163,3 +163,18 @@ def test_a_post_the_parser_made_a_second_subject_is_the_names(nlp):
     facts = _facts(ex, names)
     assert any(f[0] == "title" and f[2] == "nurse" and f[1] and "Ivone" in f[1] for f in facts), facts
     assert any(f[0] == "employer" and f[2] == "Hospital Geral Roberto Santos" and f[1] and "Ivone" in f[1] for f in facts), facts
+
+
+def test_the_company_is_the_firm_named_first_and_called_so_since(nlp):
+    """A furniture firm named once, then called 'the family-owned business' and 'the company';
+    a law firm named once in passing in between: 'a director of the company' works for the
+    furniture firm, not for the lawyers, whose name is the one 'of the company's kind'."""
+    ex, names = _run(nlp, "date 2025-04-16\nA former manager of Kgari Furnishers was jailed on Monday for stealing "
+                          "P312,000 from the family-owned business.\n\nTebogo Raditladi, 41, who ran the company's "
+                          "showroom, pleaded guilty.\n\nIn mitigation, defence attorney Thato Molefe, of Molefe & "
+                          "Partners, said his client was sorry.\n\nThe business was founded in 1987 by the late "
+                          "Motsamai Kgari (1941 - 2016). His widow, Kelebogile Kgari, 79, remains a director of the "
+                          "company. The firm's bookkeeper, Gaone Mothibi, retired last year.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Kelebogile Kgari", "Kgari Furnishers") in facts, facts
+    assert ("employer", "Kelebogile Kgari", "Molefe & Partners") not in facts, facts

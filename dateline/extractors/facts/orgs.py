@@ -258,9 +258,16 @@ def _passing_kind(ctx: _Ctx, before: int, hit: Optional[tuple[Mention, Entity]],
     if hit is None or described is None or described[1].id == hit[1].id:
         return hit
     named = names_between(ctx, hit[1], 0, before)
-    if len(named) != 1 or _actor(ctx, named[0]) or len(names_between(ctx, described[1], 0, before)) < 2:
+    if len(named) != 1 or _actor(ctx, named[0]):
         return hit
-    return described
+    names = names_between(ctx, described[1], 0, before)
+    if len(names) >= 2:
+        return described
+    # (or named once, before the other, and called by its nouns since: "Sebina Furnishers ... the
+    # family-owned business ... the company's showroom ... Mokgware & Partners ... a director of
+    # the company")
+    called = sum(1 for m in described[1].mentions if m.kind == "descriptor" and m.start < before)
+    return described if names and called and names[0].start < named[0].start else hit
 
 
 def _apposed(ctx: _Ctx, described: tuple[Mention, Entity]) -> bool:
