@@ -178,3 +178,14 @@ def test_the_company_is_the_firm_named_first_and_called_so_since(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Kelebogile Kgari", "Kgari Furnishers") in facts, facts
     assert ("employer", "Kelebogile Kgari", "Molefe & Partners") not in facts, facts
+
+
+def test_who_after_a_description_set_off_after_a_name_is_the_named(nlp):
+    """'named after Bruce Templeton, the surf club stalwart who died last year aged 71. Templeton,
+    a builder, ...': the parser makes the description a predicate of 'named', but 'who' is the man
+    named before its comma, so the death and the age at death are his."""
+    ex, names = _run(nlp, "date 2022-08-09\nA park in Geelong will be named after Bruce 'Bluey' Templeton, the surf club stalwart "
+                          "who died last year aged 71. Templeton, a builder, was honoured for saving 14 swimmers at "
+                          "Torquay in the 1970s. His widow, Sharon, 69, will unveil the sign.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Bruce 'Bluey' Templeton", "2021") in facts and ("age", "Bruce 'Bluey' Templeton", 71) in facts, facts

@@ -52,6 +52,8 @@ def relative_antecedent(r: "_Resolver", who: Token) -> Optional[_Cluster]:
         # cutter, who opened a one-room shop": set off by a comma, the clause is the named man's,
         # not the unnamed parent's his description mentions; at extraction only)
         first, in_description = None, True
+    if r.observe is None and first is None and a.is_lower and a.i == who.i - 1 and (set_off := _set_off_name(r, a)) is not None:
+        return set_off  # ("named after Bruce Templeton, the surf club stalwart who died last year", however parsed)
     if (first is not None and first.is_person_like()) or r.observe is not None or (first is None and a.pos_ != "PROPN" and not span_year and not in_description):
         return first  # training reads the parse's own attachment; a common noun is left as it was
     sent = r.sent_start_of[who.i]
@@ -104,4 +106,14 @@ def _participle_subject(r: "_Resolver", year: Token) -> Optional[_Cluster]:
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     c = r.covered.get(subj.i) if subj is not None else None
+    return c.root() if c is not None and c.root().is_person_like() else None
+
+
+def _set_off_name(r: "_Resolver", noun: Token) -> Optional[_Cluster]:
+    """The person named right before the comma that opens the noun's phrase: 'Bruce Templeton,
+    the surf club stalwart' (a description set off after the name, whatever the parser made of it)."""
+    k = noun.left_edge.i
+    if k < 2 or r.doc[k - 1].text != "," or not any(t.lower_ in ("the", "a", "an") for t in r.doc[k : noun.i]):
+        return None
+    c = r.covered.get(k - 2)
     return c.root() if c is not None and c.root().is_person_like() else None
