@@ -189,3 +189,14 @@ def test_who_after_a_description_set_off_after_a_name_is_the_named(nlp):
                           "Torquay in the 1970s. His widow, Sharon, 69, will unveil the sign.\n")
     facts = _facts(ex, names)
     assert ("death", "Bruce 'Bluey' Templeton", "2021") in facts and ("age", "Bruce 'Bluey' Templeton", 71) in facts, facts
+
+
+def test_an_unnamed_relative_aged_in_a_clause_is_described(nlp):
+    """'to care for his mother, who is 91': an age in a relative clause describes the unnamed
+    mother as ', 91' does, so she is his parent with an age and a gender."""
+    ex, names = _run(nlp, "date 2025-09-16\nHuw Jenkins has stood down from the council to care for his mother, who is 91.\n")
+    facts = _facts(ex, names)
+    mother = next((e for e in ex.entities if e.name == "Huw Jenkins's mother"), None)
+    assert mother is not None, [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    assert ("parent", "Huw Jenkins", "Huw Jenkins's mother") in facts and ("age", "Huw Jenkins's mother", 91) in facts, facts
+    assert ("gender", "Huw Jenkins's mother", "female") in facts, facts

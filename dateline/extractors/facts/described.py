@@ -36,7 +36,7 @@ _POST_DESCRIPTOR = re.compile(r"^(?:[Tt]he\s+[a-z]+['’]s|[Ii]ts)\s+(?:[a-z-]+\
 # grandfather": a second kin description in apposition)
 # (or a job the copula gives it: "Chief Ade, whose own father was a cocoa farmer")
 # ("His father, also a shepherd, died": an apposition with "also" or "himself" before its article)
-_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|(?:also\s+|himself\s+|herself\s+)?an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|the\s+[a-z]+['’]s\s+\w+,)"
+_DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|(?:also\s+|himself\s+|herself\s+)?an?\s|who\s+(?:had\s+|has\s+)?(?:died|drowned|passed\s+away|was\s+killed|expired)\b|who\s+(?:is|was|turned|turns)\s+(?:now\s+)?\d{1,3}\b|the\s+[a-z]+['’]s\s+\w+,)"
                                 r"|\s+was\s+an?\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?:\s+(?:near|from)\s|[,.;])"
                                 # ("Tadhg's father was killed in a tractor accident in 1958": the
                                 # death the sentence states is his description, as ", who died" is)
