@@ -9,7 +9,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.ages import _person_for_phrase, _previous_subject
-from dateline.extractors.facts.childverbs import relative_closed, true_subjects, with_spouse
+from dateline.extractors.facts.childverbs import married_on_name, relative_closed, true_subjects, with_spouse
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
@@ -140,10 +140,8 @@ def _rule_children_count(ctx: _Ctx) -> None:
             subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and verb.dep_ == "acomp" and verb.head.lemma_ == "be":
                 subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
-        if not subj and verb.lower_ in ("married", "wed") and verb.dep_ == "amod" and verb.head.i < verb.i and verb.head.pos_ == "PROPN":
-            # ("Neville and his wife, Karen, 55, who runs the canteen, married in 1995 and have three
-            # children": past the relative clause the parser hangs "married" on the name)
-            subj = [verb.head]
+        if not subj and verb.lower_ in ("married", "wed") and (name := married_on_name(verb)) is not None:
+            subj = [name]  # ("Neville and his wife, Karen, 55, who runs the canteen, married in 1995 and have three children")
         if len(subj) > 1:
             # ("Ganbaatar married Oyuungerel, a schoolteacher ..., and the couple have four
             # children", parsed with both as subjects: the couple the count is said of)

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.tokens import Token
 
 from dateline.extractors.facts.ages import _age_fact
+from dateline.extractors.facts.childverbs import married_on_name
 from dateline.extractors.facts.clauses import _event_evidence, _governing_verb, _not_asserted, _time_near
 from dateline.extractors.facts.context import (
     BABY_WORDS,
@@ -263,11 +264,9 @@ def _rule_events(ctx: _Ctx) -> None:
                     subj = _plural_people(ctx, tok) or subj
                 if len(subj) < 2 and not obj_toks:
                     subj = pair_before_who(ctx, tok) or spouse_before_who(ctx, tok) or subj
-                if len(subj) < 2 and not obj_toks and tok.dep_ == "amod" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
-                    # ("Neville and his wife, Karen, 55, who runs the canteen, married in 1995": past the
-                    # relative clause the parser hangs "married" on the first name)
-                    wed = [e for c in _conjuncts(tok.head) for e in _resolve(ctx, c) if e.type == "PERSON"]
-                    subj = wed if len(wed) == 2 else subj
+                if len(subj) < 2 and not obj_toks and (name := married_on_name(tok)) is not None:
+                    wed = [e for c in _conjuncts(name) for e in _resolve(ctx, c) if e.type == "PERSON"]
+                    subj = wed if len(wed) == 2 else subj  # (the name and the one joined to it)
                 objs = [e for c in obj_toks for e in _resolve(ctx, c)]
                 if not objs and obj_toks and obj_toks[0].pos_ == "NOUN" and obj_toks[0].lower_ not in patterns()["kinship"]:
                     # "married a Canadian acrobat, Luc Bright, in 2003": the name after the job
