@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dateline.nlp import columns, language_of, per_doc
+from dateline.nlp import columns, language_of, per_doc, where_in
 
 if TYPE_CHECKING:
     from dateline.extractors.entities.lexicon import Lexicon
@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 _OPENERS = frozenset({"``", '"', "\u201c", "'", "\u2018", "-", "--", "\u2013", "\u2014", "*", "(", "\n", "\n\n"})
 _COMMON_TAGS = frozenset({"NN", "NNS"})
 _TAGGING = frozenset({"tok2vec", "tagger"})
+
+
+def _written_lower(doc: Doc, low: str) -> bool:
+    """The word stands in the text in lower case, as a noun."""
+    cols = columns(doc)
+    return any(cols.text[k] == low and cols.pos[k] == "NOUN" for k in where_in(doc, "lower").get(low, ()))
 
 
 def sentence_opener(doc: Doc, i: int, sent_start_of: list[int]) -> bool:
@@ -41,6 +47,10 @@ def common_opener(doc: Doc, i: int, sent_start_of: list[int], capitals: frozense
     low = tok.lower_
     if not tok.text[:1].isupper() or low in capitals or not sentence_opener(doc, i, sent_start_of):
         return False
+    if (low in lex.trades or low in lex.person_words) and _written_lower(doc, low):
+        # a person's noun the text also writes in lower case is that noun here too, though it
+        # speaks: "Counsel for the petitioner, X, told court ... counsel submitted"
+        return True
     verb = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass") and (verb.lemma_.lower() in lex.speech_verbs or verb.lower_ in lex.person_verbs):
         return False

@@ -31,6 +31,7 @@ from dateline.extractors.entities.orgnouns import (
     _only_one_before,
     _team_like,
 )
+from dateline.extractors.entities.parties import party_of
 from dateline.extractors.entities.postholders import given_the_post
 from dateline.extractors.entities.setoff import org_set_off
 from dateline.extractors.entities.syntax import _runs_on, _speaker_position
@@ -351,6 +352,8 @@ def descriptor(res: "_Resolver", tok: Token, recent) -> Optional[tuple[_Cluster,
             return c, s, e
         if c is not None and new_age_of_subject(res, tok, c) and c.gender_fit(gender) > 0:
             return c, s, e
+    if extracting and definite and not poss and (party := party_of(res, low, recent)) is not None and party.gender_fit(gender) > 0:
+        return party, s, e  # "a petition by Nalini Perera ... The petitioner": who brought it
     for _ti, _si, _w, c in [] if epithet or orphan else reversed(recent):
         c = c.root()
         if owner is not None and c is owner.root():

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from dateline.extractors.entities.clusters import _Cluster, _Mention
 from dateline.extractors.entities.common import common_opener, mid_capitals, named_doer, opening_names, proper_words
 from dateline.extractors.entities.eponyms import no_name_tokens
+from dateline.extractors.entities.hyphenchains import in_hyphen_chain
 from dateline.extractors.entities.initials import initials
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.missed import _common_word
@@ -155,7 +156,7 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
             i = e  # "Witnesses believe that ...": a plural common noun the text capitalises, a group, no he or she
             continue
         if drop_common and (name_as_word(doc, i) or apposed_animal(last, lex) or apposed_craft(last, lex) or office_only(tokens_of(doc), i, e, lex)
-                            or which_object(last, lex)):
+                            or which_object(last, lex) or in_hyphen_chain(doc, i, e)):
             # ("Quitanda Mori, which his son still runs": a business)
             i = e  # "painted with the name Auntie Comfort", "her bitch Jess", "Uncle Jimmy, the forklift", "the Master": nobody a pronoun means
             continue

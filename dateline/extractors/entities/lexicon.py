@@ -164,6 +164,7 @@ class Lexicon:
     # "the eldest" of siblings listed with their ages: which end of the ages it picks
     age_ranks: dict[str, str]
     age_nouns: dict[str, list[int]]
+    party_nouns: dict[str, dict[str, list[str]]]  # "the petitioner": who brought a petition (parties.py)
     age_adjectives: dict[str, list[int]]
     # the kin nouns whose "of" object is a parent ("the son of a fisherman"), from kin_kinds
     parent_of: frozenset[str]
@@ -326,6 +327,7 @@ def lexicon(training: bool = False) -> Lexicon:
         kin_vocatives=frozenset(data["kin_vocatives"]),
         age_ranks=data["age_ranks"],
         age_nouns=data["age_nouns"],
+        party_nouns=data["party_nouns"],
         age_adjectives=data["age_adjectives"],
         parent_of=frozenset(k for k, v in data["kin_kinds"].items() if v == "child"),
         trades=frozenset(data["occupations"]) | frozenset(data["person_nouns"])

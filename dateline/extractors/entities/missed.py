@@ -200,6 +200,8 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
             # "his wife of 40 years, Marguerite": the kin noun before the "of" phrase
             if prev.dep_ == "pobj" and prev.head.lower_ == "of" and prev.head.head.i < prev.i and prev.head.head.lower_ in kin:
                 prev = prev.head.head
+            elif extraction and prev.dep_ == "pobj" and prev.head.lower_ == "since" and prev.head.i > 0 and c_low[prev.head.i - 1] in kin:
+                prev = toks[prev.head.i - 1]  # ("his wife since 1970, Helen", at extraction only)
         # "their daughter, Sofia" / "her son Pax": the kin noun has a possessive or article.
         if (
             prev is not None

@@ -15,6 +15,7 @@ from dateline.extractors.entities.common import common_opener, mid_capitals
 from dateline.extractors.entities.couples import paired_names, two_first_names
 from dateline.extractors.entities.eponyms import eponym_names
 from dateline.extractors.entities.givenplaces import demonym_lead, placed_given_start
+from dateline.extractors.entities.hyphenchains import in_hyphen_chain
 from dateline.extractors.entities.hyphenednames import gaelic_names, hyphened_given_names, suffixed_names
 from dateline.extractors.entities.initials import initialled_names, with_initials
 from dateline.extractors.entities.joinedplaces import joined_place_start
@@ -533,7 +534,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
         spans = [sp for sp in spans if sp.pair or sp.surname is not None or not in_address(doc, sp.start, sp.end)
                  or (sp.label == "ORG" and not street_end(doc, sp.end))]
         spans = nameparts.without_family_plurals(doc, nameparts.hyphened_back(doc, spans, lex, taken, sent_start_of))  # ("Rosalind Achebe-Hart" found as "Hart"; "The MacRaes")
-        spans = without_offices(toks, spans, lex)
+        spans = [sp for sp in without_offices(toks, spans, lex) if not in_hyphen_chain(doc, sp.start, sp.end)]  # "the Ben-my-Chree"
         spans = with_initials(doc, spans)  # ("W.A. Premadasa died": the initials the tagger left out; initials.py)
     spans.sort(key=lambda s: s.start)
     return join_split_names(doc, join_nicknamed(doc, spans, lex), lex.trades) if drop_common else spans

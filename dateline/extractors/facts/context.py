@@ -191,6 +191,12 @@ class _Ctx:
         near = self.pairs_within(self.siblings, pos - COUPLE_REACH, pos)
         return near[-1][1] if near else None
 
+    def twins_before(self, pos: int) -> Optional[tuple[Entity, Entity]]:
+        """The last pair noted at a word 'twin' or 'twins', however far back: an article has
+        few pairs of twins ("twins Chisomo and Chimwemwe Phiri ... The twins' parents")."""
+        twins = [pair for at, pair in self.pairs_within(self.siblings, 0, pos) if self.text[at : at + 4].lower() == "twin"]
+        return twins[-1] if twins else None
+
     def note_siblings(self, pos: int, a: Entity, b: Entity) -> None:
         if a.id != b.id:
             insort(self.siblings, (pos, (a, b)), key=_at)

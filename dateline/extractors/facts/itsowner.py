@@ -47,7 +47,11 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
     unlinked = _unlinked_other(ctx, prev) if prev.start < sent.start else None
     if unlinked is not None:
         return unlinked[0].model_copy(update={"start": start, "end": end}), unlinked[1]
-    for where in (sent, prev):
+    # ("The X Sports Association has a new chair. Gemma Rowlands, a vet with the Department of
+    # Agriculture, takes over ... Its treasurer, Y": past a sentence about a person whose only
+    # organisation is where that person works, to the subject of the one before)
+    past = (prev2,) if prev2.start < prev.start < sent.start and _about_a_worker(ctx, prev) else ()
+    for where in (sent, prev, *past):
         for tok in where:
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" and tok.idx < start:
                 hit = ctx.covering(tok.idx, tok.idx + len(tok.text), ORG)
@@ -151,6 +155,22 @@ def _its(ctx: _Ctx, start: int, end: int, fallback: bool = False) -> Optional[tu
         return m.model_copy(update={"start": start, "end": end}), e
     m, e = next(iter(named.values()))
     return m.model_copy(update={"start": start, "end": end}), e
+
+
+def _about_a_worker(ctx: _Ctx, sent) -> bool:
+    """The sentence's main subject is a person, and every organisation it names hangs on a noun
+    in apposition to somebody ('a vet with X', 'an analyst at X')."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+    who = ctx.covering(subject.idx, _tok_end(subject), PERSON) if subject is not None else None
+    if who is None or who[1].type != "PERSON":
+        return False
+    orgs = [(m, e) for m, e in ctx.mentions_from(sent.start_char) if m.start < sent.end_char and e.type in ORG and m.kind == "name"]
+    for m, _e in orgs:
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or not (root.dep_ == "pobj" and root.head.lower_ in ("with", "at", "for") and root.head.head.dep_ == "appos"):
+            return False
+    return bool(orgs)
 
 
 def _unknown_body(ctx: _Ctx, tok: Token) -> bool:

@@ -290,7 +290,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                     return list(pair), q.idx, end, LIKELY
             elif q.lower_ in patterns()["sibling_group_words"]:
                 # "the siblings' father, Piet Vance": the two named as brother and sister last
-                pair = ctx.siblings_before(q.idx)
+                pair = ctx.siblings_before(q.idx) or (ctx.twins_before(q.idx) if q.lower_ == "twins" else None)
                 if pair:
                     # named again here: a "Their mother" next is theirs, not an earlier couple's
                     ctx.note_siblings(q.idx, *pair)

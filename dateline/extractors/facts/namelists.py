@@ -31,6 +31,21 @@ def _naming_verb(tok: Token) -> bool:
     return tok.lower_ in ("named", "called") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
+def _spouse_of_first(doc, noun: Token, j: int, sent: SpacySpan) -> Optional[int]:
+    """'The twins' parents, Davies Phiri, a retired police inspector, and his wife, Ruth': in a
+    list of parents, the first one's spouse, named after the kin noun, is the other."""
+    # (past the first one's description: "a retired police inspector")
+    if noun.lemma_.lower() != "parent":
+        return None
+    for k in range(j, min(j + 10, sent.end - 4)):
+        if doc[k].text == "," and doc[k + 1].lower_ == "and" and doc[k + 2].lower_ in ("his", "her") \
+                and doc[k + 3].lower_ in ("wife", "husband", "partner") and doc[k + 4].text == ",":
+            return k + 5
+        if doc[k].text in (";", ":") or doc[k].lower_ == "and":
+            return None
+    return None
+
+
 def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[Token] = None) -> tuple[list[Entity], int]:
     """Named people right after token ``i``: 'husband John Legend', 'wife of 20 years, Ann',
     'two children - Luna, 4, and Miles, 2'. Returns them and where the list ends. ``noun`` is
@@ -88,7 +103,7 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
         hit = ctx.starting_at(doc[j].idx) or _titled_surname(ctx, j)
         if not hit and many and found:
             nxt = _after_semicolon(ctx, j, sent) or _past_item_description(ctx, noun or doc[i], j, sent) \
-                or _past_apposition(ctx, j, sent) or _past_relative_clause(ctx, j, sent)
+                or _past_apposition(ctx, j, sent) or _past_relative_clause(ctx, j, sent) or _spouse_of_first(doc, noun or doc[i], j, sent)
             if nxt is not None:
                 j = nxt
                 continue

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.entities.context import CALLED_SO
 from dateline.extractors.entities.lexicon import lexicon
+from dateline.extractors.entities.placeuses import after_from
 from dateline.extractors.facts.context import ORG, _Ctx, _named, _sentence, patterns
 from dateline.extractors.facts.orgtally import Tally, _thing_named, called_so, names_between
 from dateline.extractors.facts.orgtext import _described_in_text, _name_before_noun, lede_end
@@ -138,7 +139,12 @@ def _org_of_kind(ctx: _Ctx, noun: str, before: int) -> Optional[tuple[Mention, E
             return None  # ("At Ostrava Rail Cargo, ... Novak, who joined the firm": the one this paragraph is about)
     # ("joined Halden Systems from Corran Bank. ... the firm's finance director": of those
     # named near, the one named most, not the one it was joined from)
-    best = max(local or named, key=lambda v: (v.times, -v.first[0].start))
+    # (not one named only as where somebody came from: "came to the company last year from the
+    # Amathole Fresh Foods chain ... The company now employs 86 people")
+    stayed = [v for v in local or named if not (after_from(ctx.text, v.first[0].start) and after_from(ctx.text, v.last[0].start))]
+    if not stayed:
+        return None
+    best = max(stayed, key=lambda v: (v.times, -v.first[0].start))
     return best.last
 
 
@@ -258,15 +264,22 @@ def _passing_kind(ctx: _Ctx, before: int, hit: Optional[tuple[Mention, Entity]],
     if hit is None or described is None or described[1].id == hit[1].id:
         return hit
     named = names_between(ctx, hit[1], 0, before)
-    if len(named) != 1 or _actor(ctx, named[0]):
+    if len(named) != 1:
         return hit
     names = names_between(ctx, described[1], 0, before)
+    called = sum(1 for m in described[1].mentions if m.kind == "descriptor" and m.start < before)
+    if _actor(ctx, named[0]) and not (names and called >= 2 and names[0].start < named[0].start
+                                      and not ctx.text[names[0].start : names[0].end].isupper()):
+        # (an agent named once is no passing name, unless the other was named first and called
+        # so twice since: "Ceylon Crest Teas ... the company ... the company ... instructed by
+        # Fonseka & Dias ... the company's finance manager"; not a section's heading in capitals
+        # that the entity stage took for it)
+        return hit
     if len(names) >= 2:
         return described
     # (or named once, before the other, and called by its nouns since: "Sebina Furnishers ... the
     # family-owned business ... the company's showroom ... Mokgware & Partners ... a director of
     # the company")
-    called = sum(1 for m in described[1].mentions if m.kind == "descriptor" and m.start < before)
     return described if names and called and names[0].start < named[0].start else hit
 
 

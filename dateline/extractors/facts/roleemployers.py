@@ -76,9 +76,10 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     if person is None or person[0].kind == "pronoun" or person[1].gender is not None or _membership(person[1]) or has_a_life(ctx.facts.values(), person[1]):
         return None
     # (a relative 'who' the pronoun stage hung on it says nothing of a person: "a driver at
-    # Quickhaul, who was parked nearby")
+    # Quickhaul, who was parked nearby"; after "with" only a one-word name on a worker's noun,
+    # "a grain buyer with Viterra")
     if all(m.kind == "name" or (m.kind == "pronoun" and m.text.lower() == "who") for m in person[1].mentions) \
-            and not (tok.dep_ == "pobj" and tok.head.lower_ == "with"):
+            and not (tok.dep_ == "pobj" and tok.head.lower_ == "with" and not (tok.head.head.pos_ == "NOUN" and person[0].end - person[0].start == len(tok.text))):
         return person
     return None
 

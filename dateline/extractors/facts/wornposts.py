@@ -73,3 +73,25 @@ def _rule_kin_joined_posts(ctx: _Ctx) -> None:
             del ctx.facts[key]
             if not any(str(t.value) == str(f.value) for t in ctx.facts.of("title", person.id)):
                 ctx.add("title", person, ev.start, ev.end, value=str(f.value), confidence=LIKELY)
+    _owned_titles(ctx)
+
+
+# posts a pronoun owns that no lexicon reads as a job: a side's captain, a firm's co-founder
+_OWNED_TITLES = frozenset({"captain", "co-founder", "cofounder", "apprentice", "co-host", "co-pilot", "deputy"})
+_OWNED_DESCRIPTOR = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|last\s+|first\s+|new\s+)?(?P<post>[a-z-]+)")
+
+
+def _owned_titles(ctx: _Ctx) -> None:
+    """'Her captain, Bram Hoekstra', 'Her co-founder, Luc Fournier': the post held for the owner,
+    a title, where the name is set off right after it."""
+    body = ctx.article.body_start
+    for person in ctx.entities:
+        if person.type != "PERSON":
+            continue
+        names = {m.start for m in person.mentions if m.kind == "name"}
+        for m in person.mentions:
+            if m.kind != "descriptor" or m.start < body or m.end + 2 not in names or not ctx.text.startswith(", ", m.end):
+                continue
+            got = _OWNED_DESCRIPTOR.fullmatch(ctx.text, m.start, m.end)
+            if got is not None and got.group("post") in _OWNED_TITLES and not any(str(t.value) == got.group("post") for t in ctx.facts.of("title", person.id)):
+                ctx.add("title", person, m.start, m.end, value=got.group("post"), confidence=LIKELY)

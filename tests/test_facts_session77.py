@@ -1,0 +1,140 @@
+"""Constructions from the development folders (the seventy-fifth set among them, made development
+this session), 2026-12-07, session from 17:40 UTC. Each is checked on text written for these
+tests."""
+
+from __future__ import annotations
+
+from tests.test_facts_families import _run
+from tests.test_facts_session49 import _facts
+
+
+def _entity(ex, name):
+    return next((e for e in ex.entities if e.name == name), None)
+
+
+def _mentions(ex, name):
+    return [m.text for m in _entity(ex, name).mentions]
+
+
+_HEARING = ("date 2025-04-10\nCOURTS\n\nHearing set in boatyard family dispute\n\n"
+            "The High Court yesterday set down for hearing a petition by Ragnhild Strand, 61, a director of Halvorsen "
+            "Marine Ltd, challenging the appointment of her cousin, Einar Strand, 57, as the company's chief executive.\n\n"
+            "The petitioner, a retired dentist, has sat on the board since 2001. She says the meeting was not "
+            "properly called.\n\n"
+            "Counsel for the petitioner, Liv Aas, told the court that the notice had gone out a day late. "
+            "The company denies this, counsel said.\n\n"
+            "The 57-year-old respondent, instructed by Bakke & Lund, joined the company in 1990 from Nordfjord "
+            "Shipping, where he was a rigger.\n\n"
+            "The company's finance manager, Tove Berg, 44, gave a short statement on the accounts.\n")
+
+
+def test_the_company_stays_the_one_named_and_called_so_past_a_firm_named_once_as_an_agent(nlp):
+    """'the company' said again and again of the firm the case is about, then a law firm named
+    once as the agent of 'instructed': 'The company's finance manager' works at the first."""
+    ex, names = _run(nlp, _HEARING)
+    facts = _facts(ex, names)
+    assert ("employer", "Tove Berg", "Halvorsen Marine Ltd") in facts, facts
+    assert ("employer", "Tove Berg", "Bakke & Lund") not in facts, facts
+
+
+def test_a_role_noun_opening_a_sentence_is_no_name_when_the_text_writes_it_in_lower_case(nlp):
+    """'Counsel for the petitioner, Liv Aas, told the court ... counsel said': the noun, not a
+    person called Counsel."""
+    ex, _ = _run(nlp, _HEARING)
+    assert _entity(ex, "Counsel") is None, [e.name for e in ex.entities]
+
+
+def test_the_petitioner_is_who_brought_the_petition_and_the_aged_respondent_is_known_by_age(nlp):
+    """'a petition by Ragnhild Strand ... The petitioner ... She': the one who brought it, not the
+    latest woman named; 'The 57-year-old respondent' is the man given that age."""
+    ex, _ = _run(nlp, _HEARING)
+    assert "The petitioner" in _mentions(ex, "Ragnhild Strand"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    assert "The 57-year-old respondent" in _mentions(ex, "Einar Strand")
+
+
+def test_a_name_inside_a_hyphened_chain_with_a_lower_case_word_is_nobody(nlp):
+    """'a purser on the Sam-my-Lass': a boat's name, whose first part the tagger takes for a
+    person's or an organisation's."""
+    ex, _ = _run(nlp, "date 2025-04-10\nAlfie Dunn, 70, was a purser on the Sam-my-Lass for years.\n")
+    assert [e.name for e in ex.entities] == ["Alfie Dunn"], [(e.name, e.type) for e in ex.entities]
+
+
+def test_the_company_is_not_one_named_only_as_where_somebody_came_from(nlp):
+    """'came to the company from the Fenwick Foods chain ... The company now employs 40 people.
+    Its first employee, X': not the chain somebody left, whatever else 'the company' is (here a
+    butcher's the tagger does not find)."""
+    ex, names = _run(nlp, "date 2025-04-10\nOn Saturday the family butchery Ashgrove Meat Market opened its third shop, "
+                          "in Leith. The family business was started in 1988 by Joan Marlow.\n\nThe new shop is run by "
+                          "Ned Pike, 35, who came to the company last year from the Fenwick Foods chain, where he ran a "
+                          "bread counter.\n\nThe company now employs 40 people. Its first employee, Walter Gunn, died on "
+                          "Friday aged 80.\n")
+    facts = _facts(ex, names)
+    assert ("death", "Walter Gunn", "2025-04-04") in facts, facts
+    assert not any(f[0] == "employer" and f[1] == "Walter Gunn" for f in facts), facts
+
+
+def test_its_goes_past_a_sentence_about_a_person_and_her_own_workplace(nlp):
+    """'The Tarn Valley Show Society has a new chair. X, a vet with the Department of
+    Agriculture, takes over ... Its treasurer, Y': the society's, not the department's."""
+    ex, names = _run(nlp, "date 2025-04-10\nThe Tarn Valley Show Society has a new chair. Gwen Ashby, 41, a vet with the "
+                          "Department of Agriculture, takes over from Ray Pell, who held the post for nine years. Its "
+                          "treasurer, Colin Moss, stays on for another year.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Colin Moss", "Tarn Valley Show Society") in facts, facts
+    assert ("employer", "Colin Moss", "Department of Agriculture") not in facts, facts
+
+
+def test_a_one_word_firm_after_with_on_a_workers_noun_is_the_employer(nlp):
+    """'a seed buyer with Graintek in Tulln': the one-word name the tagger takes for a person is
+    where the buyer works."""
+    ex, names = _run(nlp, "date 2025-04-10\nHer sister, Ines Kroll, 49, plays second. Kroll, a seed buyer with Graintek in "
+                          "Tulln, said she had not curled in years.\n")
+    assert next(e.type for e in ex.entities if e.name == "Graintek") == "PERSON"  # (what the tagger makes of it)
+    facts = _facts(ex, names)
+    assert ("employer", "Ines Kroll", "Graintek") in facts, facts
+    assert ("title", "Ines Kroll", "seed buyer") in facts, facts
+
+
+def test_a_spouse_since_a_year_named_after_the_comma(nlp):
+    """'with his wife since 1981, Marit': the wife is the name after the year."""
+    ex, names = _run(nlp, "date 2025-04-10\nOle Brekke, 77, watched from the stand with his wife since 1981, Marit.\n")
+    assert ("spouse", "Ole Brekke", "Marit") in _facts(ex, names)
+
+
+def test_a_daughter_named_princess_is_a_child_not_a_title(nlp):
+    """'have a daughter, Princess, who is two': a given name, though a title elsewhere."""
+    ex, names = _run(nlp, "date 2025-04-10\nJun Dizon, 23, won on points. Dizon and his partner, Mae Lopez, 21, have a "
+                          "daughter, Princess, who is two.\n")
+    facts = _facts(ex, names)
+    assert {("child", "Jun Dizon", "Princess"), ("child", "Mae Lopez", "Princess")} <= facts, facts
+
+
+def test_the_twins_parents_far_from_the_twins_and_the_second_parent_named_as_a_wife(nlp):
+    """'twins Tendai and Tatenda Moyo' in the lede, and paragraphs on 'The twins' parents, A, a
+    retired teacher, and his wife, B': both are the twins' parents."""
+    filler = "The final was watched by a crowd of about 2,000 people, many of them pupils from the two schools. " * 12
+    ex, names = _run(nlp, "date 2025-04-10\nRiverside Academy won the schools cup after twins Tendai and Tatenda Moyo, 15, "
+                          "scored a goal each.\n\n" + filler + "\n\nThe twins' parents, Farai Moyo, a retired teacher, "
+                          "and his wife, Rutendo, drove down from Gweru for the final.\n")
+    facts = _facts(ex, names)
+    twins = [n for n in names.values() if n.startswith("Tendai") or n.startswith("Tatenda")]
+    assert len(twins) == 2, names
+    for twin in twins:
+        assert ("parent", twin, "Farai Moyo") in facts, facts
+        assert ("parent", twin, "Rutendo") in facts, facts
+
+
+def test_a_cay_is_a_place_not_somebody(nlp):
+    """'born in Deadman's Cay': the name before 'Cay' is a place's, nobody's."""
+    ex, _ = _run(nlp, "date 2025-04-10\nBasil Rolle was born in Deadman's Cay in 1946 and left school at 12.\n")
+    assert [e.name for e in ex.entities] == ["Basil Rolle"], [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_post_a_pronoun_owns_set_off_before_a_name_is_a_title(nlp):
+    """'Her captain, Bram Hoek': a side's captain, a title held for the owner, as 'His trainer, X'
+    was; 'His last apprentice, X' too."""
+    ex, names = _run(nlp, "date 2025-04-10\nAma Owusu, 19, scored twice. Her captain, Bram Hoek, praised her. The mask "
+                          "maker Tito Cruz, 80, still carves. His last apprentice, Wil Rivera, sells the masks.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Bram Hoek", "captain") in facts, facts
+    assert ("title", "Wil Rivera", "apprentice") in facts, facts
