@@ -138,3 +138,26 @@ def test_a_post_a_pronoun_owns_set_off_before_a_name_is_a_title(nlp):
     facts = _facts(ex, names)
     assert ("title", "Bram Hoek", "captain") in facts, facts
     assert ("title", "Wil Rivera", "apprentice") in facts, facts
+
+
+def test_a_couples_stated_children_are_both_parents_and_their_siblings_are_too(nlp):
+    """'the couple's three children ... their son, Kyle, 24 ... his sisters, Jade and Mia': the
+    sisters are the couple's children, as many as the count allows; 'her son' of one parent of a
+    couple with a count is the other's too."""
+    ex, names = _run(nlp, "date 2025-04-10\nRoss Baird, 52, curled with his wife, Fiona, 50, at third, and the couple's "
+                          "son, Kyle, 24, at lead. Kyle is the youngest of the couple's three children; his sisters, "
+                          "Jade, 27, and Mia, 22, watched from the stands.\n")
+    facts = _facts(ex, names)
+    for parent in ("Ross Baird", "Fiona"):
+        for child in ("Kyle", "Jade", "Mia"):
+            assert ("child", parent, child) in facts, (parent, child, facts)
+
+
+def test_the_siblings_of_one_born_into_a_family_are_not_given_its_parents(nlp):
+    """'the eldest of six children of Peter Rowe and his wife, Ann ... her brother, Tom': the
+    count is the one the subject was born into; the other children's parents stay unstated."""
+    ex, names = _run(nlp, "date 2025-04-10\nMary Rowe, who died on Monday aged 90, was the eldest of six children of "
+                          "Peter Rowe, a blacksmith, and his wife, Ann. Her brother, Tom Rowe, 84, read the eulogy.\n")
+    facts = _facts(ex, names)
+    assert ("sibling", "Mary Rowe", "Tom Rowe") in facts, facts
+    assert ("child", "Peter Rowe", "Tom Rowe") not in facts and ("child", "Ann", "Tom Rowe") not in facts, facts

@@ -1,0 +1,56 @@
+"""A couple said to have a number of children has them together: a child named as one parent's
+('her son, X') or as a known child's sibling ('his sisters, Brooke and Tessa') is the other's
+and both parents' too, while the children so known are no more than the number stated. Read last
+among the kin rules, from the facts they stated."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.extractors.facts.context import LIKELY, _Ctx
+
+# (a half- or step-sibling shares one parent at most, and which one the text rarely says)
+_PART_KIN = ("half", "step")
+_BORN_INTO = re.compile(r"\bof\s+(?:\w+\s+)?children\s+(?:of|born\s+to)\b")
+
+
+def _born_into(ctx: _Ctx, parent: str) -> bool:
+    """The count is one a child was born into ("the eldest of six children of Patrick Maguire and
+    his wife, Bridget"): the news is that child's, and the gold names the others' parents no more
+    than the text does."""
+    return any(f.relation == "number_of_children" and f.subject == parent and _BORN_INTO.search(f.evidence.text)
+               for f in ctx.facts.values())
+
+
+def _rule_couple_children(ctx: _Ctx) -> None:
+    by_id = {e.id: e for e in ctx.entities}
+    counts: dict[str, int] = {}
+    for f in ctx.facts.values():
+        if f.relation == "number_of_children" and isinstance(f.value, int):
+            counts[f.subject] = f.value
+    children: dict[str, set[str]] = {}
+    parents: dict[str, set[str]] = {}
+    for f in ctx.facts.values():
+        if f.relation in ("child", "parent") and f.object is not None:
+            p, c = (f.subject, f.object) if f.relation == "child" else (f.object, f.subject)
+            children.setdefault(p, set()).add(c)
+            parents.setdefault(c, set()).add(p)
+    spouses = {(f.subject, f.object) for f in ctx.facts.values() if f.relation == "spouse" and f.object is not None}
+    couples = [(a, b) for a, b in spouses if a in counts and counts.get(b) == counts[a]]
+    siblings = [f for f in ctx.facts.values() if f.relation == "sibling" and f.object is not None
+                and not any(w in f.evidence.text.lower() for w in _PART_KIN)]
+    for a, b in couples:
+        if a not in by_id or b not in by_id or _born_into(ctx, a):
+            continue
+        known = children.get(a, set()) | children.get(b, set())
+        # a known child's sibling with no parent stated is the couple's too
+        more = {y for f in siblings for x, y in ((f.subject, f.object), (f.object, f.subject))
+                if x in known and y not in known and not parents.get(y) and y in by_id and y not in (a, b)}
+        if not known or len(known | more) > counts[a]:
+            continue
+        for c in sorted(known | more):
+            for p in (a, b):
+                if c not in children.get(p, set()):
+                    ev = next((f.evidence for f in ctx.facts.values() if f.relation == "number_of_children" and f.subject == p), None)
+                    if ev is not None:
+                        ctx.add("child", by_id[p], ev.start, ev.end, obj=by_id[c], confidence=LIKELY)
