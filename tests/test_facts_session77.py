@@ -161,3 +161,19 @@ def test_the_siblings_of_one_born_into_a_family_are_not_given_its_parents(nlp):
     facts = _facts(ex, names)
     assert ("sibling", "Mary Rowe", "Tom Rowe") in facts, facts
     assert ("child", "Peter Rowe", "Tom Rowe") not in facts and ("child", "Ann", "Tom Rowe") not in facts, facts
+
+
+def test_the_grooms_mother_is_the_mother_of_the_groom_married_in_her_paragraph(nlp):
+    """A parish letter: an obituary's "He married Ada Cole in 1961", then a wedding item "Our
+    organist, Dean Marsh, and Lena Ford ... were married here on Saturday ... The groom's mother,
+    Joan Marsh": the pair married in the paragraph, and of the two, the one whose surname the
+    mother bears; the bride is the other."""
+    ex, names = _run(nlp, "date 2025-09\nPARISH NOTES\n\nDeacon Amos Cole, who died in July aged 88, served this church "
+                          "for forty years. He married Ada Cole in 1961; she died in 2015.\n\nOur organist, Dean Marsh, and "
+                          "Lena Ford, who teaches at Hillside Basic School, were married here on Saturday, with Rev. Peters "
+                          "officiating. The bride is a niece of Deacon Cole. The groom's mother, Joan Marsh, baked the cake.\n")
+    facts = _facts(ex, names)
+    assert ("parent", "Dean Marsh", "Joan Marsh") in facts, facts
+    assert ("parent", "Amos Cole", "Joan Marsh") not in facts, facts
+    genders = {e.name: e.gender for e in ex.entities}
+    assert genders.get("Dean Marsh") == "male" and genders.get("Lena Ford") == "female", genders

@@ -30,14 +30,26 @@ _NOUN_GENDER = {"bride": "female", "groom": "male", "bridegroom": "male"}
 def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Cluster]]:
     """The first two people the text marries before token ``before`` ("X and Y were married",
     "X married Y", "X wed Y", "The marriage took place ... between X and Y"), in an article
-    that speaks of a bride or groom at all."""
-    lex = b.lex
+    that speaks of a bride or groom at all; at extraction, the first married in the paragraph of
+    ``before`` if any (a parish letter's wedding item after an obituary's "He married Gloria
+    Spence in 1958")."""
     # (read once per article: every ambiguous honorific asks, and most articles have no bride)
     if b.wedding_words is None:
-        b.wedding_words = any(t.lower_ in lex.wedding_nouns for t in b.toks)
+        b.wedding_words = any(t.lower_ in b.lex.wedding_nouns for t in b.toks)
     if not b.wedding_words:
         return None
-    for tok in b.toks[:before]:
+    if getattr(b, "observe", None) is None and before < len(b.toks):
+        para = before
+        while para > 0 and "\n" not in b.toks[para - 1].text_with_ws:
+            para -= 1
+        if para > 0 and (here := _pair_from(b, para, before)) is not None:
+            return here
+    return _pair_from(b, 0, before)
+
+
+def _pair_from(b: "_Clusters", start: int, before: int) -> Optional[tuple[_Cluster, _Cluster]]:
+    lex = b.lex
+    for tok in b.toks[start:before]:
         if tok.lower_ == "of" and getattr(b, "observe", None) is None and (pair := _took_place_of(b, tok)) is not None:
             return pair
         if tok.lower_ == "between" and any(t.lemma_.lower() in lex.wedding_events for t in b.toks[tok.sent.start : tok.i]):
@@ -78,6 +90,10 @@ def marrying_pair(b: "_Clusters", before: int) -> Optional[tuple[_Cluster, _Clus
                 people += [_person(b, t) for t in [tok.head, *tok.head.conjuncts]]
             elif ch.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 people += [_person(b, t) for t in [ch, *ch.conjuncts]]
+                if getattr(b, "observe", None) is None:
+                    # ("Our youth leader, Kemar Thompson, and Shanice Reid ... were married": the
+                    # name apposed to a subject noun and the names joined to it; extraction only)
+                    people += [_person(b, t) for a in ch.children if a.dep_ == "appos" for t in [a, *a.conjuncts]]
             elif ch.dep_ == "prep" and ch.lower_ == "to":
                 people += [_person(b, g) for g in ch.children if g.dep_ == "pobj"]
         found = {id(c): c for c in people if c is not None}
@@ -176,7 +192,7 @@ def wedding_noun(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
     gender = lex.gendered.get(low) or _NOUN_GENDER.get(low)
     if gender is None:
         return None
-    picked = _pick(pair, gender)
+    picked = _pick(pair, gender) or (_by_relatives_surname(b, tok, pair, gender) if b.observe is None else None)
     if picked is not None:
         return picked
     for held, _pair, noun in b.wedding_held:
@@ -185,6 +201,26 @@ def wedding_noun(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
     held = b.new(unnamed_text=f"the {low}")
     b.wedding_held.append((held, pair, low))
     return held
+
+
+def _by_relatives_surname(b: "_Clusters", tok: Token, pair: tuple[_Cluster, _Cluster], gender: str) -> Optional[_Cluster]:
+    """'Kemar Thompson and Shanice Reid were married ... The groom's mother, Merline Thompson': of
+    a pair the genders do not tell apart, the one whose surname the relative named after the
+    comma bears (at extraction only)."""
+    doc = tok.doc
+    kin = tok.head
+    if tok.dep_ != "poss" or kin.lower_ not in b.lex.relative_nouns or kin.i + 2 >= len(doc) or doc[kin.i + 1].text != ",":
+        return None
+    end = kin.i + 2
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    if end - kin.i < 4:
+        return None  # (a given name alone says no surname)
+    surname = doc[end - 1].lower_
+    same = [m.root() for m in pair if m.root().key[-1:] == (surname,)]
+    if len(same) != 1 or _established(same[0]) not in (None, gender):
+        return None
+    return same[0]
 
 
 def _pick(pair: tuple[_Cluster, _Cluster], gender: str) -> Optional[_Cluster]:
