@@ -192,7 +192,7 @@ def wedding_noun(b: "_Clusters", tok: Token) -> Optional[_Cluster]:
     gender = lex.gendered.get(low) or _NOUN_GENDER.get(low)
     if gender is None:
         return None
-    picked = _pick(pair, gender) or (_by_relatives_surname(b, tok, pair, gender) if b.observe is None else None)
+    picked = _pick(pair, gender) or (_by_relatives_surname(b, tok, pair, gender) if getattr(b, "observe", None) is None else None)
     if picked is not None:
         return picked
     for held, _pair, noun in b.wedding_held:
