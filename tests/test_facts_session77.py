@@ -177,3 +177,16 @@ def test_the_grooms_mother_is_the_mother_of_the_groom_married_in_her_paragraph(n
     assert ("parent", "Amos Cole", "Joan Marsh") not in facts, facts
     genders = {e.name: e.gender for e in ex.entities}
     assert genders.get("Dean Marsh") == "male" and genders.get("Lena Ford") == "female", genders
+
+
+def test_a_childrens_list_item_named_as_the_item_befores_sibling(nlp):
+    """'three children: Dara, 17; her twin brother, Vuthy, 17, a student; and Kanha, 9': the
+    brother is Dara's and a child of the couple, and the list goes on past him."""
+    ex, names = _run(nlp, "date 2025-04-10\nTep Sokha, 50, and his wife, Mao Lina, 47, run a noodle stall. They have "
+                          "three children: Dara, 17; her twin brother, Vuthy, 17, a student; and Kanha, 9.\n")
+    facts = _facts(ex, names)
+    for parent in ("Tep Sokha", "Mao Lina"):
+        for child in ("Dara", "Vuthy", "Kanha"):
+            assert ("child", parent, child) in facts, (parent, child, facts)
+        assert ("sibling", parent, "Vuthy") not in facts, facts
+    assert ("sibling", "Dara", "Vuthy") in facts, facts

@@ -238,6 +238,8 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
             or (doc[k].is_lower and doc[k].lower_ in _occupation_words() and k > 0 and doc[k - 1].lower_ in ("the", "a", "an"))):
         words += doc[k].text != ","
         k += 1
+    # ("; her twin brother, Visal, 19;": the item named as the one before's sibling, a child too)
+    k = _sibling_of_item(doc, k, sent, kin)
     # "...: Mr Ong Kah Beng; Madam Ong Siew Eng, 69; Dr Ong Siew Mei": a title the name's
     # mention leaves out
     lex = lexicon()
@@ -247,6 +249,27 @@ def _after_semicolon(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
         if k < sent.end and doc[k].text == ".":
             k += 1
     return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
+
+
+def _sibling_of_item(doc, k: int, sent: SpacySpan, kin: dict) -> int:
+    """Past "his/her (twin, older, ...) brother/sister," opening an item of a list of children
+    after a colon ("four children: Sreymom; her twin brother, Visal"), else ``k``."""
+    if k >= sent.end or doc[k].lower_ not in ("his", "her") or not children_after_colon(doc, k, sent, kin):
+        return k
+    m = k + 1
+    while m < sent.end and m - k <= 3 and doc[m].is_lower and kin.get(doc[m].lower_, {}).get("relation") != "sibling":
+        m += 1
+    while m + 1 < sent.end and kin.get(doc[m + 1].lower_, {}).get("relation") == "sibling":
+        m += 1  # ("twin brother": 'twin' is a sibling's word too)
+    if m + 1 < sent.end and kin.get(doc[m].lower_, {}).get("relation") == "sibling" and doc[m + 1].text == ",":
+        return m + 2
+    return k
+
+
+def children_after_colon(doc, k: int, sent: SpacySpan, kin: dict) -> bool:
+    """Token ``k`` is in a list that a child noun and a colon open ("They have four children:")."""
+    colon = next((c for c in range(k - 1, sent.start, -1) if doc[c].text == ":"), None)
+    return colon is not None and kin.get(doc[colon - 1].lemma_.lower(), {}).get("relation") == "child"
 
 
 def _twin_pair(doc, k: int, kin: dict) -> bool:
