@@ -37,7 +37,7 @@ from dateline.extractors.facts.kinlists import (
     married_here,
     partners,
 )
-from dateline.extractors.facts.namelists import _names_after, children_after_colon
+from dateline.extractors.facts.namelists import _names_after, item_before
 from dateline.extractors.facts.patronyms import patronymic_couple
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
 from dateline.extractors.facts.whoseowner import _whose
@@ -222,19 +222,6 @@ TITLED_NAMES = ("name", "surname", "firstname", "title")
 _OWNED_THEN_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+[A-Z]")
 
 
-def _item_before(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
-    """'four children: Sreymom, 19; her twin brother, Visal': a list item opening on a sibling
-    noun after a semicolon is the sibling of the item before, the person named first in it."""
-    doc = ctx.doc
-    if j - 1 < sent.start or doc[j - 1].text != ";" or not children_after_colon(doc, j, sent, patterns()["kinship"]):
-        return None
-    k = j - 2
-    while k > sent.start and doc[k - 1].text not in (";", ":"):
-        k -= 1
-    hit = ctx.starting_at(doc[k].idx) if k >= sent.start else None
-    return hit if hit is not None and hit[1].type == "PERSON" and hit[0].kind in ("name", "firstname", "surname") else None
-
-
 def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], int, int, float]:
     """Whose relative the kin noun names, and the stretch of text that says so."""
     doc = ctx.doc
@@ -246,7 +233,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
     if j >= sent.start:
         p = doc[j]
         low = p.lower_
-        item = _item_before(ctx, j, sent) if low in ("his", "her") and patterns()["kinship"].get(tok.lower_, {}).get("relation") == "sibling" else None
+        item = item_before(ctx, j, sent) if low in ("his", "her") and patterns()["kinship"].get(tok.lower_, {}).get("relation") == "sibling" else None
         if item is not None:
             return [item[1]], item[0].start, end, LIKELY
         named_before = (_name_before_and(ctx, j, sent, patterns()["kinship"].get(tok.lower_, {}).get("relation") == "spouse") or _name_before_comma(ctx, tok, j, sent)) if low in ("his", "her") else (

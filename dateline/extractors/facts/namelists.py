@@ -350,3 +350,16 @@ def _name_after_comma(ctx: _Ctx, j: int, k: int, sent: SpacySpan) -> Optional[in
         if k < sent.end and ctx.starting_at(doc[k].idx) is None and doc[k].lower_ in _CHILD_ITEM_WORDS:
             k += 1
     return k if k < sent.end and ctx.starting_at(doc[k].idx) is not None else None
+
+
+def item_before(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
+    """'four children: Sreymom, 19; her twin brother, Visal': a list item opening on a sibling
+    noun after a semicolon is the sibling of the item before, the person named first in it."""
+    doc = ctx.doc
+    if j - 1 < sent.start or doc[j - 1].text != ";" or not children_after_colon(doc, j, sent, patterns()["kinship"]):
+        return None
+    k = j - 2
+    while k > sent.start and doc[k - 1].text not in (";", ":"):
+        k -= 1
+    hit = ctx.starting_at(doc[k].idx) if k >= sent.start else None
+    return hit if hit is not None and hit[1].type == "PERSON" and hit[0].kind in ("name", "firstname", "surname") else None
