@@ -190,3 +190,13 @@ def test_a_childrens_list_item_named_as_the_item_befores_sibling(nlp):
             assert ("child", parent, child) in facts, (parent, child, facts)
         assert ("sibling", parent, "Vuthy") not in facts, facts
     assert ("sibling", "Dara", "Vuthy") in facts, facts
+
+
+def test_whose_on_a_copulas_complement_is_the_subjects(nlp):
+    """'Omar Bello, 41, is a father of three whose wife, Hauwa Musa, teaches': the clause hangs on
+    what the subject is said to be; the wife is the subject's."""
+    ex, names = _run(nlp, "date 2025-04-10\nOmar Bello, 41, is a father of three whose wife, Hauwa Musa, teaches at a "
+                          "primary school. Ada Roe is a widow whose late husband, Tom Roe, farmed at Kells.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Omar Bello", "Hauwa Musa") in facts, facts
+    assert ("spouse", "Ada Roe", "Tom Roe") in facts, facts

@@ -57,7 +57,7 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
             named = ctx.ending_at(edge.idx - len(lead.group(0)), kinds=("name", "surname", "firstname", "title")) if lead else None
             if named is not None and named[1].type == "PERSON":
                 return named
-    found = hit or _chain_head(ctx, k, sent)
+    found = hit or _chain_head(ctx, k, sent) or _said_to_be(ctx, k)
     if found is None or found[1].type != "PERSON":
         # ("coach Nadeesha Perera of the 2001 batch, whose daughter", "Mary Hale of Ballymena,
         # whose son": past a short "of" phrase that names no person, to the name before it)
@@ -67,6 +67,19 @@ def _whose(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity
                 ctx.covering(t.idx, _tok_end(t)) is not None for t in ctx.doc[of + 1 : k + 1]):
             return named
     return found
+
+
+def _said_to_be(ctx: _Ctx, k: int) -> Optional[tuple[Mention, Entity]]:
+    """'Ronald Ssali is a father of three whose wife, Rebecca': the subject of the copula whose
+    complement ('a father of three', 'a widow') the clause hangs on."""
+    tok = ctx.doc[k]
+    if tok.like_num and tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    hit = ctx.covering(subject.idx, _tok_end(subject)) if subject is not None else None
+    return hit if hit is not None and hit[1].type == "PERSON" and hit[0].kind != "pronoun" else None
 
 
 def _chain_head(ctx: _Ctx, k: int, sent: SpacySpan) -> Optional[tuple[Mention, Entity]]:
