@@ -200,3 +200,15 @@ def test_whose_on_a_copulas_complement_is_the_subjects(nlp):
     facts = _facts(ex, names)
     assert ("spouse", "Omar Bello", "Hauwa Musa") in facts, facts
     assert ("spouse", "Ada Roe", "Tom Roe") in facts, facts
+
+
+def test_a_name_built_by_somebody_is_a_vessel_not_a_woman(nlp):
+    """'Lady Ellen was built in 1990 by the late Sam Hocking ... steered her home': a boat, whose
+    honorific says no woman; 'built the firm into a chain' keeps the firm an organisation."""
+    ex, _ = _run(nlp, "date 2025-04-10\nThe crew rowed Lady Ellen home in first place. Lady Ellen was built in 1990 by "
+                      "the late Sam Hocking, a boatbuilder who founded the club, and named after his mother.\n")
+    ellen = next((e for e in ex.entities if e.name == "Lady Ellen"), None)
+    assert ellen is not None and ellen.type != "PERSON" and ellen.gender is None, [(e.name, e.type, e.gender) for e in ex.entities]
+    ex, _ = _run(nlp, "date 2025-04-10\nKarl Weiss, who opened a guesthouse in 1964 and built Weiss Hotels into a chain of "
+                      "thirty hotels, died on Thursday aged 86.\n")
+    assert any(e.name == "Weiss Hotels" and e.type == "ORG" for e in ex.entities), [(e.name, e.type) for e in ex.entities]

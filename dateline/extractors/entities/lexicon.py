@@ -128,6 +128,7 @@ class Lexicon:
     prize_heads: frozenset[str]  # words that end a prize's or a fund's name ('the Haig Bursary'), named after a person
     vehicle_nouns: frozenset[str]
     vessel_verbs: frozenset[str]
+    vessel_passive_verbs: frozenset[str]
     animal_nouns: frozenset[str]
     eponym_heads: frozenset[str]  # "Parkinson's disease", "Cassin's finch": a thing named after a person
     eponym_conditions: frozenset[str]  # "has Alzheimer's": a condition by its namer's name alone
@@ -292,6 +293,7 @@ def lexicon(training: bool = False) -> Lexicon:
         prize_heads=frozenset(data["prize_heads"]),
         vehicle_nouns=frozenset(data["vehicle_nouns"]),
         vessel_verbs=frozenset(data["vessel_verbs"]),
+        vessel_passive_verbs=frozenset(data["vessel_passive_verbs"]),
         animal_nouns=frozenset(data["animal_nouns"]),
         eponym_heads=frozenset(data["eponyms"]["heads"]),
         eponym_conditions=frozenset(data["eponyms"]["conditions"]),

@@ -224,10 +224,14 @@ def _runs_on(noun: Token) -> bool:
 
 
 def sailed(head: Token, lex) -> bool:
-    """'who sailed Sister Kate', 'Blue Heron, sailed by the Kesslers': the object of a verb only
-    a vessel takes (patterns key vessel_verbs), whatever honorific its name opens with."""
+    """'who sailed Sister Kate', 'Blue Heron, sailed by the Kesslers', 'Lady Morwenna was built
+    by X': the object of a verb only a vessel takes, or its subject in the passive with an agent
+    (patterns keys vessel_verbs, vessel_passive_verbs), whatever honorific its name opens with."""
     if head.dep_ == "dobj":
         return head.head.lemma_.lower() in lex.vessel_verbs
+    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in lex.vessel_passive_verbs | lex.vessel_verbs \
+            and any(g.dep_ == "agent" for g in head.head.children):
+        return True  # ("Lady Morwenna was built in 1986 by the late Bill Pascoe")
     return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in lex.vessel_verbs
                and any(g.dep_ == "agent" for g in ch.children) for ch in head.children)
 
