@@ -212,3 +212,16 @@ def test_a_name_built_by_somebody_is_a_vessel_not_a_woman(nlp):
     ex, _ = _run(nlp, "date 2025-04-10\nKarl Weiss, who opened a guesthouse in 1964 and built Weiss Hotels into a chain of "
                       "thirty hotels, died on Thursday aged 86.\n")
     assert any(e.name == "Weiss Hotels" and e.type == "ORG" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_a_bracketed_spouse_the_tagger_calls_a_place_or_an_organisation(nlp):
+    """'their five children, Marcia Greenidge (Winston), Rohan (Claudette), Beverley and
+    Anthony': each bracketed name is the child's spouse, a person; 'Norges Statsbaner (NSB)' in
+    no list of relatives stays an acronym."""
+    ex, names = _run(nlp, "date 2025-04-10\nCarlton Bynoe died on Monday. He leaves four of their five children, Donna "
+                          "Greenidge (Winston), Rohan (Claudette), Beverley and Anthony, as well as his brother.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Donna Greenidge", "Winston") in facts, facts
+    assert ("spouse", "Rohan", "Claudette") in facts, facts
+    ex, _ = _run(nlp, "date 2025-04-10\nOle Berg, a former director of Norges Statsbaner (NSB), retired in May.\n")
+    assert not any(e.name == "NSB" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.extractors.entities import nameparts
 from dateline.extractors.entities.agednames import aged_names
 from dateline.extractors.entities.agewords import _age_follows
+from dateline.extractors.entities.bracketspouses import bracketed_spouse_names
 from dateline.extractors.entities.bylines import byline_names
 from dateline.extractors.entities.classyears import class_year_names
 from dateline.extractors.entities.common import common_opener, mid_capitals
@@ -129,6 +130,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
     extraction = drop_common
     if extraction:
         spans.extend(class_year_names(doc, lex, taken))  # "Ann Lowe (Law, 1990)": before the ents, which tag "Law"
+        spans.extend(_NameSpan(s, e, "PERSON") for s, e in bracketed_spouse_names(doc, taken))  # "Marcia Greenidge (Winston),"
         spans.extend(inverted_names(doc, lex, taken))  # "PENNICOTT, Harold James,": before the ents, which tag "PENNICOTT" ORG
         spans.extend(signature_names(doc, lex, taken))  # "MARGARET OGIER, St Sampson's" closing a letter
         spans.extend(masthead_orgs(doc, lex, taken))  # "ST AIDAN'S PRIMARY SCHOOL - SUMMER NEWSLETTER"
