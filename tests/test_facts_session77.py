@@ -225,3 +225,15 @@ def test_a_bracketed_spouse_the_tagger_calls_a_place_or_an_organisation(nlp):
     assert ("spouse", "Rohan", "Claudette") in facts, facts
     ex, _ = _run(nlp, "date 2025-04-10\nOle Berg, a former director of Norges Statsbaner (NSB), retired in May.\n")
     assert not any(e.name == "NSB" and e.type == "PERSON" for e in ex.entities), [(e.name, e.type) for e in ex.entities]
+
+
+def test_their_son_after_a_survivors_count_is_the_couple_whose_children_were_listed(nlp):
+    """'survived by three of their four children: ...; Ann Kerr, and her husband, Joe; and Pat.
+    Their son Liam was killed in 1990': the missing child is the couple's whose children the list
+    counts, not the couple named inside it."""
+    ex, names = _run(nlp, "date 2025-09-12\nRose Daly died on Sunday. She married Con Daly in 1960. She is survived by "
+                          "three of their four children: Brian, 62, who runs the farm; Ann Kerr, 60, a nurse, and her "
+                          "husband, Joe; and Pat, 55. Their son Liam was killed in a road accident in 1990, aged 20.\n")
+    facts = _facts(ex, names)
+    assert {("child", "Rose Daly", "Liam"), ("child", "Con Daly", "Liam")} <= facts, facts
+    assert ("child", "Ann Kerr", "Liam") not in facts and ("child", "Joe", "Liam") not in facts, facts

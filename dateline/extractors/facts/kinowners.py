@@ -40,6 +40,7 @@ from dateline.extractors.facts.kinlists import (
 from dateline.extractors.facts.namelists import _names_after, item_before
 from dateline.extractors.facts.patronyms import patronymic_couple
 from dateline.extractors.facts.subjects import _subject_tokens, _subjects
+from dateline.extractors.facts.survivorgap import survivors_parents
 from dateline.extractors.facts.whoseowner import _whose
 from dateline.model import Entity, Mention
 
@@ -247,6 +248,9 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             # "the son of A (1820 – 88) and his wife B": the possessive is A's
             return [named_before[1]], named_before[0].start, end, SURE
         pair = None
+        gap = survivors_parents(ctx, sent) if low == "their" and patterns()["kinship"].get(tok.lower_, {}).get("relation") == "child" else None
+        if gap:
+            return gap, p.idx, end, LIKELY
         if low == "their":
             relatives, _ = _names_after(ctx, tok.i, sent, many=False)
             relation = (patterns()["kinship"].get(tok.lower_) or patterns()["kinship_when_owned"][tok.lower_])["relation"]
