@@ -237,3 +237,13 @@ def test_their_son_after_a_survivors_count_is_the_couple_whose_children_were_lis
     facts = _facts(ex, names)
     assert {("child", "Rose Daly", "Liam"), ("child", "Con Daly", "Liam")} <= facts, facts
     assert ("child", "Ann Kerr", "Liam") not in facts and ("child", "Joe", "Liam") not in facts, facts
+
+
+def test_a_place_before_an_owning_noun_says_which_not_what(nlp):
+    """'The Chilenje academy's captain, Mapalo Banda': the academy named before, the place
+    before the noun no part of the owner's kind."""
+    ex, names = _run(nlp, "date 2025-04-10\nKabulonga Stars Football Academy won the schools cup on Sunday. The Chilenje "
+                          "academy's captain, Mapalo Zulu, cleared a header off the line.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Mapalo Zulu", "Kabulonga Stars Football Academy") in facts, facts
+    assert ("title", "Mapalo Zulu", "captain") in facts, facts

@@ -48,7 +48,7 @@ from dateline.paragraphs import quoted_at
 # the possessor: "the dairy's", "Kelby Town's", "Marlowe & Finch's", "Halden Systems'"
 # (a full stop only in a short abbreviation, "St.": "Monday. Halden Systems'" is two sentences)
 _WORD = r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w&'’-]*)"
-_OWNER = r"(?:[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
+_OWNER = r"(?:[Tt]he\s+(?:[A-Z][a-z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|(?:the\s+)?" + _WORD + r"(?:\s+(?:" + _WORD + r"|&|of|and))*)(?:['’]s|(?<=s)['’])"
 # the post: one to four lower-case words, or 'head of production'; no punctuation inside
 # ("head of roads policing": a field of two words)
 # (a newspaper's beat may be a place: "our Mysuru correspondent", "the Ledger's South Rift
@@ -149,7 +149,8 @@ def _owner(ctx: _Ctx, owner: str, start: int, end: int, post: Optional[str] = No
         main = None if quoted_at(ctx.text, start) or not job else publisher(ctx)
         return None if main is None else (main[0].model_copy(update={"start": start, "end": end}), main[1])
     stem_end = end - (1 if owner.endswith(("s'", "s’")) else 2)  # "Halden Systems'" / "Acme's"
-    mh = re.fullmatch(r"[Tt]he\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s", owner)
+    # ("The Chilenje academy's captain": the place before the noun says which, the noun what)
+    mh = re.fullmatch(r"[Tt]he\s+(?:[A-Z][a-z][\w-]*\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)['’]s", owner)
     if mh is None:
         # ("Rhys Ellis, the Ashby Gazette's editor": a name the entity stage took into his description)
         lead = len(owner) - len(owner.removeprefix("the ").removeprefix("The "))
