@@ -247,3 +247,14 @@ def test_a_place_before_an_owning_noun_says_which_not_what(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Mapalo Zulu", "Kabulonga Stars Football Academy") in facts, facts
     assert ("title", "Mapalo Zulu", "captain") in facts, facts
+
+
+def test_a_council_named_only_as_where_somebody_came_from_holds_no_mayor(nlp):
+    """'Mayor Ann Bell ... moves to Bay Roberts from the Town of Carbonear, where she was finance
+    officer': the one council named is the newcomer's last employer, not the mayor's."""
+    ex, names = _run(nlp, "date 2025-10-15\nMayor Ann Bell swore in the new clerk on Monday. Lisa Ward, 46, moves to Bay "
+                          "Roberts from the Town of Carbonear, where she was finance officer.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Ann Bell", "mayor") in facts, facts
+    assert ("employer", "Lisa Ward", "Town of Carbonear") in facts, facts
+    assert not any(f[0] == "employer" and f[1] == "Ann Bell" for f in facts), facts

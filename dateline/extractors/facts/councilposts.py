@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dateline.extractors.entities.placeuses import after_from
 from dateline.extractors.facts.context import LIKELY, _Ctx, patterns
 
 
@@ -26,7 +27,10 @@ def _rule_council_posts(ctx: _Ctx) -> None:
     if not any(p in low for p in posts):
         return
     names = _council_names()
-    councils = [e for e in ctx.entities if e.type == "ORG" and names.search(e.name)]
+    # (not one named only as where somebody came from: "comes to the town from the Town of
+    # Carbonear" is no council of the town's mayor)
+    councils = [e for e in ctx.entities if e.type == "ORG" and names.search(e.name)
+                and not all(after_from(ctx.text, m.start) for m in e.mentions if m.kind == "name")]
     if len(councils) != 1:
         return
     council = councils[0]
