@@ -92,11 +92,14 @@ def test_reared_children_are_the_ones_the_text_named_for_one_partner(nlp):
         assert ("child", "Ita Ryan", kid) in facts, kid
 
 
-def test_a_count_that_differs_from_the_named_children_gives_no_shared_child(nlp):
-    # two named, four reared: a child may come from another marriage, so none is inferred
+def test_more_named_children_than_the_couples_count_gives_no_shared_child(nlp):
+    # three sons named, two children reared: one son at least is of another marriage, so none is
+    # inferred. (Until 2026-12-07 fewer named than counted gave none either; the development gold
+    # makes a couple's stated children both parents' whenever the count allows, see
+    # facts/couplechildren.py and docs/facts.md.)
     facts = _facts(nlp, D + "The death has occurred of Tadhg Nolan, of Main Street, Cong, on Monday, aged 90. Sadly missed "
-                              "by his sons John and Michael. Nolan married Ita Ryan in 1960, and the couple reared four children "
-                              "on the farm.\n")
+                              "by his sons John, Michael and Peter. Nolan married Ita Ryan in 1960, and the couple reared two "
+                              "children on the farm.\n")
     assert ("child", "Tadhg Nolan", "John") in facts
     assert not any(f[0] == "child" and f[1] == "Ita Ryan" for f in facts), facts
 

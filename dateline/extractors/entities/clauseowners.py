@@ -84,6 +84,28 @@ def after_semicolon(r: "_Resolver", tok: Token, gender: Optional[str]) -> Option
                          and r.covered[k].root() is fit[0] and doc[k].pos_ == "PROPN") else None
 
 
+def sibling_after_semicolon(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """"Lise is the elder of Per and Hanne Dahl's two daughters; her younger sister, Rina": a
+    possessive on a sibling's noun right after a semicolon is the subject's of the clause before
+    it, a person of a fitting gender, not the last person named inside that clause (at
+    extraction only)."""
+    if r.observe is not None or tok.i == 0 or r.doc[tok.i - 1].text != ";" or tok.tag_ != "PRP$" \
+            or r.lex.kin_kinds.get(tok.head.lower_) != "sibling":
+        return None
+    if tok.i < 2:
+        return None
+    # (the clause before the semicolon: the highest head of its last word that stands before it)
+    semi = tok.i - 1
+    top = r.doc[semi - 1]
+    while top.head.i != top.i and top.head.i < semi:
+        top = top.head
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    c = r.covered.get(subject.i) if subject is not None else None
+    if c is None or not c.root().is_person_like() or c.root().plural or c.root().gender_fit(gender) <= 0:
+        return None
+    return c.root()
+
+
 def _described(tok: Token) -> bool:
     t = tok
     while t.dep_ in ("compound", "flat") and t.head.i != t.i:

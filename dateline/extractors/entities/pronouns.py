@@ -28,6 +28,7 @@ from dateline.extractors.entities.binding import (
 from dateline.extractors.entities.clauseowners import (
     after_semicolon,
     compared_subject,
+    sibling_after_semicolon,
     sole_named_owner,
     who_clause_owner,
 )
@@ -441,7 +442,8 @@ class _Resolver(_Kin):
         fronted = cataphora.fronted_owner(self, tok, self.lex.pronouns[tok.lower_]) or condoled(self, tok, self.lex.pronouns[tok.lower_])
         if fronted is not None:
             return fronted
-        semi = after_semicolon(self, tok, self.lex.pronouns[tok.lower_]) or adverbial_subject(self, tok, self.lex.pronouns[tok.lower_])
+        semi = after_semicolon(self, tok, self.lex.pronouns[tok.lower_]) or sibling_after_semicolon(self, tok, self.lex.pronouns[tok.lower_]) \
+            or adverbial_subject(self, tok, self.lex.pronouns[tok.lower_])
         if semi is not None:
             return semi
         agent = passive_agent_owner(self, tok, self.lex.pronouns[tok.lower_])

@@ -22,6 +22,16 @@ def _born_into(ctx: _Ctx, parent: str) -> bool:
                for f in ctx.facts.values())
 
 
+def _other_surname(child, a, b) -> bool:
+    """'her brother, Arne Dahl' of Knut and Sigrid Olsen's daughter: a sibling with a surname
+    neither parent bears may be a half-sibling."""
+    words = child.name.split()
+    if len(words) < 2:
+        return False
+    own = {p.name.split()[-1] for p in (a, b) if len(p.name.split()) > 1}
+    return bool(own) and words[-1] not in own
+
+
 def _rule_couple_children(ctx: _Ctx) -> None:
     by_id = {e.id: e for e in ctx.entities}
     counts: dict[str, int] = {}
@@ -45,7 +55,8 @@ def _rule_couple_children(ctx: _Ctx) -> None:
         known = children.get(a, set()) | children.get(b, set())
         # a known child's sibling with no parent stated is the couple's too
         more = {y for f in siblings for x, y in ((f.subject, f.object), (f.object, f.subject))
-                if x in known and y not in known and not parents.get(y) and y in by_id and y not in (a, b)}
+                if x in known and y not in known and not parents.get(y) and y in by_id and y not in (a, b)
+                and not _other_surname(by_id[y], by_id[a], by_id[b])}
         if not known or len(known | more) > counts[a]:
             continue
         for c in sorted(known | more):
