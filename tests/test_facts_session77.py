@@ -263,8 +263,8 @@ def test_a_council_named_only_as_where_somebody_came_from_holds_no_mayor(nlp):
 def test_a_siblings_possessive_after_a_semicolon_is_the_clause_subjects(nlp):
     """'Lise is the elder of Per and Hanne Dahl's two daughters; her younger sister, Rina': the
     sister is Lise's, not the mother's named last before the semicolon."""
-    ex, names = _run(nlp, "date 2025-04-10\nLise is the elder of Per and Hanne Dahl's two daughters; her younger sister, "
-                          "Rina, is a pilot.\n")
+    ex, names = _run(nlp, "date 2025-04-10\n\nLise is the elder of Per and Hanne Dahl's two daughters; her younger "
+                          "sister, Rina, is a pilot.\n")
     facts = _facts(ex, names)
     assert ("sibling", "Lise", "Rina") in facts, facts
     assert ("sibling", "Hanne Dahl", "Rina") not in facts, facts
