@@ -8,18 +8,11 @@ from __future__ import annotations
 import re
 
 from dateline.extractors.facts.context import LIKELY, _Ctx
+from dateline.model import Span
 
 # (a half- or step-sibling shares one parent at most, and which one the text rarely says)
 _PART_KIN = ("half", "step")
 _BORN_INTO = re.compile(r"\bof\s+(?:\w+\s+)?children\s+(?:of|born\s+to)\b")
-
-
-def _born_into(ctx: _Ctx, parent: str) -> bool:
-    """The count is one a child was born into ("the eldest of six children of Patrick Maguire and
-    his wife, Bridget"): the news is that child's, and the gold names the others' parents no more
-    than the text does."""
-    return any(f.relation == "number_of_children" and f.subject == parent and _BORN_INTO.search(f.evidence.text)
-               for f in ctx.facts.values())
 
 
 def _other_surname(child, a, b) -> bool:
@@ -35,9 +28,17 @@ def _other_surname(child, a, b) -> bool:
 def _rule_couple_children(ctx: _Ctx) -> None:
     by_id = {e.id: e for e in ctx.entities}
     counts: dict[str, int] = {}
+    counted_at: dict[str, Span] = {}  # where each count is said, the evidence of the children it gives
+    # (a count one child was born into, "the eldest of six children of Patrick Maguire and his
+    # wife, Bridget": the news is that child's, and the gold names the others' parents no more
+    # than the text does)
+    born_into: set[str] = set()
     for f in ctx.facts.values():
         if f.relation == "number_of_children" and isinstance(f.value, int):
             counts[f.subject] = f.value
+            counted_at.setdefault(f.subject, f.evidence)
+            if _BORN_INTO.search(f.evidence.text):
+                born_into.add(f.subject)
     children: dict[str, set[str]] = {}
     parents: dict[str, set[str]] = {}
     for f in ctx.facts.values():
@@ -50,7 +51,7 @@ def _rule_couple_children(ctx: _Ctx) -> None:
     siblings = [f for f in ctx.facts.values() if f.relation == "sibling" and f.object is not None
                 and not any(w in f.evidence.text.lower() for w in _PART_KIN)]
     for a, b in couples:
-        if a not in by_id or b not in by_id or _born_into(ctx, a):
+        if a not in by_id or b not in by_id or a in born_into:
             continue
         known = children.get(a, set()) | children.get(b, set())
         # a known child's sibling with no parent stated is the couple's too
@@ -62,6 +63,5 @@ def _rule_couple_children(ctx: _Ctx) -> None:
         for c in sorted(known | more):
             for p in (a, b):
                 if c not in children.get(p, set()):
-                    ev = next((f.evidence for f in ctx.facts.values() if f.relation == "number_of_children" and f.subject == p), None)
-                    if ev is not None:
-                        ctx.add("child", by_id[p], ev.start, ev.end, obj=by_id[c], confidence=LIKELY)
+                    ev = counted_at[p]
+                    ctx.add("child", by_id[p], ev.start, ev.end, obj=by_id[c], confidence=LIKELY)
