@@ -260,3 +260,12 @@ def test_a_siblings_possessive_after_a_semicolon_is_the_clause_subjects(nlp):
     facts = _facts(ex, names)
     assert ("sibling", "Lise", "Rina") in facts, facts
     assert ("sibling", "Hanne Dahl", "Rina") not in facts, facts
+
+
+def test_the_shop_is_the_stores_named_before(nlp):
+    """'Kilbrack Stores opened in 1961 ... Declan Foy runs the shop today with his wife, Orla':
+    a shop's name ends on "Stores"; both run it."""
+    ex, names = _run(nlp, "date 2025-04-10\nKilbrack Stores opened in 1961. Declan Foy, 62, runs the shop today with his "
+                          "wife, Orla.\n")
+    facts = _facts(ex, names)
+    assert {("employer", "Declan Foy", "Kilbrack Stores"), ("employer", "Orla", "Kilbrack Stores")} <= facts, facts
