@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from tests.test_facts_families import _run
 from tests.test_facts_session49 import _facts
+from tests.test_facts_session76 import _mentions
 
 
 def _entity(ex, name):
+    """The entity of that name, or None (unlike the session-76 helper, which expects one)."""
     return next((e for e in ex.entities if e.name == name), None)
-
-
-def _mentions(ex, name):
-    return [m.text for m in _entity(ex, name).mentions]
 
 
 _HEARING = ("date 2025-04-10\nCOURTS\n\nHearing set in boatyard family dispute\n\n"
