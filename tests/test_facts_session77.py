@@ -267,3 +267,14 @@ def test_the_shop_is_the_stores_named_before(nlp):
                           "wife, Orla.\n")
     facts = _facts(ex, names)
     assert {("employer", "Declan Foy", "Kilbrack Stores"), ("employer", "Orla", "Kilbrack Stores")} <= facts, facts
+
+
+def test_a_post_set_before_a_name_that_a_who_clause_takes_over(nlp):
+    """'The society's secretary, Bethan Harries, who took over in March from Wyn Evans': the post
+    Wyn Evans held, and where; not a former post of the successor's ('a former teacher, who took
+    over from X')."""
+    ex, names = _run(nlp, "date 2025-10-03\nThe Tywi Valley Texel Club held its ram sale on Friday. The club's secretary, "
+                          "Bethan Harries, who took over in March from Wyn Evans, a retired vet, said entries were up.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Wyn Evans", "secretary") in facts, facts
+    assert ("employer", "Wyn Evans", "Tywi Valley Texel Club") in facts, facts

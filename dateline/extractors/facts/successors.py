@@ -70,6 +70,8 @@ def _held(ctx: _Ctx, person, post: str) -> bool:
     return any(str(f.value).split()[-1][:5] == head for f in ctx.facts.of("title", person.id))
 
 
+_FORMER = re.compile(r"\b(?:former|retired|ex-|one-?time)\b", re.I)
+_TAKEN_UP = re.compile(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+|bec(?:ame|omes?)\s+)", re.I)
 _PAST_POST = re.compile(r"\b(?:spent|where\s+(?:he|she|they)\s+(?:was|were|had\s+been))\b", re.I)
 
 
@@ -139,11 +141,18 @@ def _rule_predecessors(ctx: _Ctx) -> None:
         # succeeds Y" in another body's chair)
         posts = [f for f in ctx.facts.of("title", holder.id) if previous <= f.evidence.start < verb.idx
                  and (named_post is None or str(f.value).split()[-1:] == named_post.split()[-1:])
-                 and re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+|bec(?:ame|omes?)\s+(?:its\s+|the\s+)?)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)
+                 and (re.search(r"\b(?:as\s+(?:its\s+|the\s+|our\s+)?(?:new\s+)?|new\s+|bec(?:ame|omes?)\s+(?:its\s+|the\s+)?)" + re.escape(str(f.value).split()[0]), f.evidence.text, re.I)
+                      # ("The club's secretary, Bethan Harries, who took over in March from Wyn
+                      # Evans": the post set before the name a "who" clause on it takes over)
+                      or (verb.dep_ == "relcl" and verb.sent.start_char <= f.evidence.start and f.evidence.end <= verb.idx
+                          and any(c.lower_ == "who" and c.dep_ == "nsubj" for c in verb.children)
+                          and not _FORMER.search(f.evidence.text)))
                  # (not a post held before: "joins from X, where she spent nine years as head of planning")
                  and not _PAST_POST.search(f.evidence.text)]
         employers = {f.object: f for f in ctx.facts.of("employer", holder.id)}
-        for post in sorted(posts, key=lambda f: abs(f.evidence.start - verb.idx)):
+        # (a post the text says was taken up first: "a new curator, X, 66, a former history
+        # teacher, who took over from Y" is Y's curatorship)
+        for post in sorted(posts, key=lambda f: (_TAKEN_UP.search(f.evidence.text) is None, abs(f.evidence.start - verb.idx))):
             # the organisation the post was read with (its evidence overlaps the title's, or comes
             # before it in its sentence: "has joined ORG as principal")
             span = ctx.doc.char_span(post.evidence.start, post.evidence.end, alignment_mode="expand")
