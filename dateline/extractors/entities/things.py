@@ -229,7 +229,8 @@ def sailed(head: Token, lex) -> bool:
     (patterns keys vessel_verbs, vessel_passive_verbs), whatever honorific its name opens with."""
     if head.dep_ == "dobj":
         return head.head.lemma_.lower() in lex.vessel_verbs
-    if head.dep_ == "nsubjpass" and head.head.lemma_.lower() in lex.vessel_passive_verbs | lex.vessel_verbs \
+    verb = head.head.lemma_.lower()
+    if head.dep_ == "nsubjpass" and (verb in lex.vessel_passive_verbs or verb in lex.vessel_verbs) \
             and any(g.dep_ == "agent" for g in head.head.children):
         return True  # ("Lady Morwenna was built in 1986 by the late Bill Pascoe")
     return any(ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in lex.vessel_verbs

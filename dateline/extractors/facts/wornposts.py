@@ -73,7 +73,6 @@ def _rule_kin_joined_posts(ctx: _Ctx) -> None:
             del ctx.facts[key]
             if not any(str(t.value) == str(f.value) for t in ctx.facts.of("title", person.id)):
                 ctx.add("title", person, ev.start, ev.end, value=str(f.value), confidence=LIKELY)
-    _owned_titles(ctx)
 
 
 # posts a pronoun owns that no lexicon reads as a job: a side's captain, a firm's co-founder
@@ -81,7 +80,7 @@ _OWNED_TITLES = frozenset({"captain", "co-founder", "cofounder", "apprentice", "
 _OWNED_DESCRIPTOR = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+|last\s+|first\s+|new\s+)?(?P<post>[a-z-]+)")
 
 
-def _owned_titles(ctx: _Ctx) -> None:
+def _rule_owned_titles(ctx: _Ctx) -> None:
     """'Her captain, Bram Hoekstra', 'Her co-founder, Luc Fournier': the post held for the owner,
     a title, where the name is set off right after it."""
     body = ctx.article.body_start
