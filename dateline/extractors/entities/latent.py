@@ -38,16 +38,19 @@ _DOER_LABELS = frozenset({"PERSON", "ORG"})
 NOT_LATENT_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE"})
 
 
-def _latent_word(cols: Columns, i: int, lex: Lexicon, covered, proper: frozenset[str] = frozenset()) -> bool:
+def _latent_word(cols: Columns, i: int, lex: Lexicon, covered, proper: frozenset[str] = frozenset(), plural: bool = False) -> bool:
     """A word no pass took that may be a name: tagged NNP, or a capitalised word of another tag
     that the text writes capitalised inside a sentence and never in lower case (``proper``):
-    the small model tags many rare names NN, NNS or even RB ("Nyro", "Parol", "Dolly")."""
+    the small model tags many rare names NN, NNS or even RB ("Nyro", "Parol", "Dolly"). With
+    ``plural`` (at extraction only) also NNPS: a given name ending in s ("Johannes Shilongo's
+    widow"), which the tagger reads as a plural and which would otherwise hide the surname
+    after it as a number's word."""
     text = cols.text[i]
     low = cols.lower[i]
     tag = cols.tag[i]
     return (
         i not in covered
-        and (tag == "NNP" or (low in proper and tag in ("NN", "NNS", "JJ", "RB") and low not in STOP_WORDS))
+        and (tag == "NNP" or (low in proper and (tag in ("NN", "NNS", "JJ", "RB") or (plural and tag == "NNPS")) and low not in STOP_WORDS))
         and len(text) >= 3
         and text[:1].isupper()
         and any(ch.islower() for ch in text[1:])
@@ -130,11 +133,11 @@ def latent_names(doc: Doc, lex: Lexicon, covered, sent_start_of: list[int], drop
         i = at
         # A word the small model itself calls a person is no place for having once followed
         # "in" ("placed the greatest confidence in Anstruther").
-        if not _latent_word(cols, i, lex, covered, proper) or (lower[i] in places and cols.ent_type[i] != "PERSON") or i in journeys or i in wire:
+        if not _latent_word(cols, i, lex, covered, proper, drop_common) or (lower[i] in places and cols.ent_type[i] != "PERSON") or i in journeys or i in wire:
             i += 1
             continue
         e = i + 1
-        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered, proper):
+        while e < n and e - i < 3 and sent_start_of[e] == sent_start_of[i] and _latent_word(cols, e, lex, covered, proper, drop_common):
             e += 1
         if drop_common and e == i + 1 and e < n and tag[e] == "NNPS" and (e + 1 == n or tag[e + 1] not in ("NNP", "NNPS")) \
                 and cols.text[e].isalpha() and cols.text[e][:1].isupper() and e not in covered:

@@ -314,10 +314,12 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             e = org_end = e + 1  # ("a party in Tully's": a pub called by its owner's name, not a person)
         if extraction and (org_end is not None or label == "ORG") and hyphened_end(doc, e, lex) > e:
             e = org_end = hyphened_end(doc, e, lex)
-        if org_end is None and e - s == 1 and s >= 2 and _possessive(toks[s - 1]) and _org_tail(doc, s - 1, lex) == e:
+        if org_end is None and (e - s == 1 or (extraction and e - s <= 3 and c_low[e - 1] in lex.possessed_org_heads)) \
+                and s >= 2 and _possessive(toks[s - 1]) and _org_tail(doc, s - 1, lex) == e:
             # "the Freight Carriers' Guild" tagged as the ent "Guild" alone (an ent of its own
             # keeps its possessor: "Minnesota's Carleton College"): the name runs back
-            # over the capitalised words before the possessive
+            # over the capitalised words before the possessive (at extraction, also a longer one
+            # ending on a business's noun: "Aurelia's" + "Hollow Guest Farm", tagged apart)
             b = s - 1
             while b > 0 and c_text[b - 1][:1].isupper() and c_alpha[b - 1] and c_tag[b - 1] != "DT" and not taken[b - 1]:
                 b -= 1

@@ -94,10 +94,26 @@ def _they_the_pair_before(ctx: _Ctx, verb: Token) -> Optional[tuple[Entity, Enti
     people = [ctx.token_entity(t) for t in conj]
     if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
         people = _pair_opening(ctx, before.start_char, before.end_char)
+    if (len(people) != 2 or any(p is None or p.type not in PERSON for p in people)) and the_couple:
+        people = _parents_as_subjects(ctx, before.root)
     if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
         return None
     first, second = people
     return (first, second) if first is not None and second is not None and first.id != second.id else None
+
+
+def _parents_as_subjects(ctx: _Ctx, root: Token) -> list[Optional[Entity]]:
+    """"The brothers' father, Harry, ... has coached the Lions, and their mother, Indira, runs
+    the canteen. The couple married in 1993": the subjects of the sentence's two joined clauses,
+    a father and a mother (or a husband and a wife) of the same kin word, are the couple."""
+    verbs = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    heads = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    kin = patterns()["kinship"]
+    words = [kin.get(h.lower_) for h in heads]
+    if len(heads) != 2 or any(w is None for w in words) or words[0]["relation"] != words[1]["relation"] \
+            or words[0]["relation"] not in ("parent", "spouse") or {words[0]["gender"], words[1]["gender"]} != {"male", "female"}:
+        return []
+    return [ctx.token_entity(h) for h in heads]
 
 
 def _pair_opening(ctx: _Ctx, start: int, end: int) -> list[Optional[Entity]]:

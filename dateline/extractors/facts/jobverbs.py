@@ -281,14 +281,22 @@ def _hold_post(ctx: _Ctx, person: Entity, post: str, span: tuple[int, int], org:
     only where the text shows the owner is a person (a gender or an age; a job word may be a
     firm's, "video game developer Square"): firms own firms ("Square Enix has owned Taito
     Corporation", "The magazine is owned by Lagardère"), and the entity stage may type a firm's
-    name a person's."""
-    if post == "owner" and person.gender is None and not ctx.facts.has("age", person.id):
+    name a person's; a job apposed to the name shows it too: "Anil Menon, a pharmacist who owns
+    Yarrabin Pharmacy")."""
+    if post == "owner" and person.gender is None and not ctx.facts.has("age", person.id) and not _apposed_job(ctx, person):
         return
     # (not a second "chair" for "The theatre's chairwoman, Ruth Adeyemi ... has chaired the board")
     if not any(str(f.value).split()[-1].startswith(post) for f in ctx.facts.of("title", person.id)):
         ctx.add("title", person, span[0], span[1], value=post, confidence=LIKELY)
     if org is not None and org.id not in _has_employer(ctx, person):
         ctx.add("employer", person, org_start, span[1], obj=org, confidence=LIKELY)
+
+
+def _apposed_job(ctx: _Ctx, person: Entity) -> bool:
+    """An occupation read from a job set off after the person's name ("Anil Menon, a pharmacist"):
+    the entity is somebody, whom no firm's name is apposed to so."""
+    return any(re.match(r"[^,]{2,60},\s+(?:\d{1,3},\s+)?an?\s", f.evidence.text) is not None
+               for f in ctx.facts.of("occupation", person.id))
 
 
 def _post_passive(ctx: _Ctx, verb: Token, post: str) -> bool:

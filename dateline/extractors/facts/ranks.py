@@ -78,7 +78,10 @@ def _rule_ranks_before_names(ctx: _Ctx) -> None:
         # "The force's head of roads policing, Inspector X": the post apposed is the title (not
         # after a kin noun: "whose son, Cpl. Kyle Tait")
         before_comma = re.search(r"\b([a-z]+),\s*$", text[max(body, start - 20) : start])
-        if before_comma is not None and before_comma.group(1) not in patterns()["kinship"]:
+        if before_comma is not None and before_comma.group(1) not in patterns()["kinship"] \
+                and before_comma.group(1) not in patterns()["ranks"]["counsel_nouns"]:
+            # (but "Ms Nangolo's counsel, Advocate Rosa Beukes": who acts for a party is no post,
+            # and the rank is the name's title)
             continue
         if ctx.covering(start, start + 1, ORG) is not None:
             continue  # the first word is an organisation's ("Kerry Fire Station Officer" is read by roles)

@@ -328,8 +328,10 @@ def _rule_roles(ctx: _Ctx) -> None:
         if text[max(0, s - 1) : s] == "-" or text[e : e + 1] == "-" or _modifies_noun(ctx, e):
             continue
         inside = ctx.covering(s, e, ORG) if text[s : s + 1].isupper() else None
-        if inside is not None and inside[0].start < s:
-            continue  # ("an analyst at Caroni Merchant Bank": a word of a body's name, no job)
+        if inside is not None and (inside[0].start < s or (inside[0].end > e + 1 and text[e : e + 1] == " " and text[s - 4 : s - 1] == " at")):
+            # ("an analyst at Caroni Merchant Bank": a word of a body's name, no job; so is the
+            # first word of one after "at": "a nurse at Bishop Auckland Hospital")
+            continue
         subject = None
         ev = (s, e)
         if text[e : e + 1] == " ":
@@ -396,6 +398,12 @@ def _rule_roles(ctx: _Ctx) -> None:
                 kin = ctx.covering(name_end - 1, name_end)
                 if at is None and kin is not None and kin[0].kind == "descriptor" and kin[0].end == name_end and is_kin_descriptor(kin[0].text):
                     at = kin  # "Her husband, 55, a carpenter": a relative described, not named
+                other = ctx.covering(s, e, PERSON) if at and ma.group(0).startswith(",") else None
+                if at and other is not None and other[0].kind == "descriptor" and other[1] is not at[1] and other[0].end == e:
+                    # ("by the brother's lawyer, Advocate Dirk van Wyk, the doctor agreed": the
+                    # entity stage read "the doctor" as the verb's subject, somebody else, not an
+                    # apposition to the name)
+                    at = None
                 if at:
                     subject, ev = at[1], (at[0].start, e)
         if subject is None:
