@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.extractors.entities import extract_entities
+from dateline.extractors.entities.quotedkin import add_quoted_kin
 from dateline.extractors.facts import extract_facts
 from dateline.extractors.quotes import extract_quotes
 from dateline.extractors.times import extract_times
@@ -71,10 +72,12 @@ def make_times(nlp: Language, name: str, date: Optional[str], policy: str):
     return component
 
 
-@Language.factory("dateline_quotes", requires=[*PARSE, "doc._.dateline_entities"], assigns=["doc._.dateline_quotes"])
+@Language.factory("dateline_quotes", requires=[*PARSE, "doc._.dateline_entities"], assigns=["doc._.dateline_quotes", "doc._.dateline_entities"])
 def make_quotes(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         doc._.dateline_quotes = extract_quotes(doc, doc._.dateline_entities or [])
+        # (a speaker's "My father was ..." adds the relative, as pipeline.extract_doc does)
+        doc._.dateline_entities = add_quoted_kin(doc, doc._.dateline_entities or [], doc._.dateline_quotes)
         return doc
 
     return component

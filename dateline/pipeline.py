@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from dateline import nlp as nlp_mod
 from dateline.errors import ExtractionError
 from dateline.extractors.entities import extract_entities
+from dateline.extractors.entities.quotedkin import add_quoted_kin
 from dateline.extractors.facts import extract_facts
 from dateline.extractors.quotes import extract_quotes
 from dateline.extractors.times import extract_times
@@ -59,6 +60,7 @@ def extract_doc(
         in_time()
         stage = "quotes"
         quotes = extract_quotes(doc, entities)
+        entities = add_quoted_kin(doc, entities, quotes)  # ("My father was ...": whose, once the speaker is known)
         t3 = clock()
         in_time()
         stage = "facts"

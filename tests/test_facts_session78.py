@@ -144,3 +144,57 @@ def test_an_owner_known_as_somebody_by_an_apposed_job(nlp):
     assert ("employer", "Ravi Nair", "Kallara Pharmacy") in facts, facts
     ex, names = _run(nlp, "date 2025-10-23\nHalden Systems, which owns Kallara Pharmacy, declined to comment.\n")
     assert not any(f[0] == "title" and f[2] == "owner" for f in _facts(ex, names)), _facts(ex, names)
+
+
+def test_a_couple_named_together_that_the_tagger_took_for_a_work_is_two_people(nlp):
+    """'and Tomasz and Ewa Kowalczyk of Ashby, who now volunteer': one WORK_OF_ART to the small
+    model; two people of one surname, the couple a later 'The couple' means."""
+    ex, names = _run(nlp, "date 2025-06-20\n\nWe welcome eleven new members, among them Gwen Pilling, 17, who is not "
+                          "related to Frank, and Tomasz and Ewa Kowalczyk of Ashby, who now volunteer in our booking "
+                          "office. The couple came to England from Gdansk in 2016 and have a son, Filip, 6.\n")
+    facts = _facts(ex, names)
+    assert _entity(ex, "Ewa Kowalczyk") is not None, [e.name for e in ex.entities]
+    assert ("child", "Ewa Kowalczyk", "Filip") in facts, facts
+    assert ("child", "Tomasz Kowalczyk", "Filip") in facts, facts
+
+
+def test_a_work_title_in_and_shape_stays_no_couple(nlp):
+    from dateline.extractors.entities.workcouples import couple_as_work
+
+    doc = nlp("She loved Pride and Prejudice and the Rose and Crown Inn.")
+    assert all(couple_as_work(ent) is None for ent in doc.ents)
+
+
+_QUOTED = ("date 2025-04-12\n\nJoseph Kamau, 52, has managed the factory since 2019.\n\n"
+           "\"My father was a tea plucker,\" Kamau said. \"My mother, Wanjiru Kamau, kept the books, "
+           "and my brother still drives for us.\"\n")
+
+
+def test_a_speakers_first_person_relative_in_a_quotation_is_the_speakers(nlp):
+    """'"My father was a tea plucker," Kamau said': the speaker's father, unnamed, with the job
+    the quotation gives him; "My mother, X" is the named woman; a bare "my brother" gives no
+    facts (he may be somebody the article names otherwise)."""
+    ex, names = _run(nlp, _QUOTED)
+    facts = _facts(ex, names)
+    assert ("parent", "Joseph Kamau", "Joseph Kamau's father") in facts, facts
+    assert ("occupation", "Joseph Kamau's father", "plucker") in facts or ("occupation", "Joseph Kamau's father", "tea plucker") in facts, facts
+    assert ("parent", "Joseph Kamau", "Wanjiru Kamau") in facts, facts
+    assert not any(f[0] == "sibling" for f in facts), facts
+
+
+def test_first_person_kin_outside_a_quotation_or_without_a_speaker_is_nobodys(nlp):
+    ex, names = _run(nlp, "date 2025-04-12\n\nMy father was a tea plucker. Joseph Kamau, 52, runs the factory.\n")
+    assert not any(e.name.endswith("'s father") for e in ex.entities), [e.name for e in ex.entities]
+
+
+def test_the_lede_after_a_headline_is_the_person_the_next_sentence_names(nlp):
+    """A headline line, then 'A Windhoek nurse has asked ...' and 'Martha Nangula, 47, a senior
+    nurse ...': the headline is no lede; the described nurse is the woman named next, and the
+    role is hers for a later 'the nurse'."""
+    ex, _ = _run(nlp, "date 2025-06-11\n\nNurse challenges father's will over family farm\n\n"
+                      "A Windhoek nurse has asked the High Court to set aside her late father's will.\n\n"
+                      "Martha Nangula, 47, a senior nurse at Windhoek Central Hospital, is suing her brother, "
+                      "Festus Shipanga, 51.\n")
+    martha = _entity(ex, "Martha Nangula")
+    assert martha is not None and "A Windhoek nurse" in [m.text for m in martha.mentions], \
+        [(e.name, [m.text for m in e.mentions]) for e in ex.entities]

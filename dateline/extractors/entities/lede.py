@@ -81,6 +81,15 @@ def _named_next(r: "_Resolver", start: int, end: int) -> Optional["_Cluster"]:
     return c
 
 
+def _headline(doc: Doc, start: int, end: int) -> bool:
+    """A line standing alone (a line break after it, none inside it) that ends on no stop."""
+    last = next((t for t in reversed(doc[start:end]) if t.text.strip()), None)
+    if last is None or last.text in (".", "!", "?", "\"", "\u201d", "'", "\u2019", ":"):
+        return False
+    after = doc.text[last.idx + len(last.text) : last.idx + len(last.text) + 3]
+    return after.startswith("\n") and "\n" not in doc[start:end].text.strip()
+
+
 def lede_descriptor(r: "_Resolver") -> None:
     """Give the first sentence's described subject to the person the second sentence names."""
     if r.observe is not None:
@@ -89,6 +98,10 @@ def lede_descriptor(r: "_Resolver") -> None:
     toks = tokens_of(doc)
     body = _body_start(doc)
     bounds = [(s, e) for s, e in sentence_bounds(doc) if toks[e - 1].idx >= body and any(t.is_alpha for t in toks[s:e])]
+    # (past a headline: a line of its own with no closing stop, "Nurse challenges father's will
+    # over family guest farm", before the lede)
+    while len(bounds) > 2 and _headline(doc, *bounds[0]):
+        bounds = bounds[1:]
     if len(bounds) < 2:
         return
     (s1, e1), (s2, e2) = bounds[0], bounds[1]
@@ -106,6 +119,8 @@ def lede_descriptor(r: "_Resolver") -> None:
     head = subj[0]
     r.add(person, _left(head), head.i + 1, "descriptor", head=head.i)
     person.votes["PERSON"] += W_PERSON_NOUN
+    if head.text.islower() and head.lower_ not in r.lex.gendered:
+        person.roles.add(head.lower_)  # ("A former branch manager ... hand the cash to the manager": the role is now theirs)
     for w in {head.lower_} | {c.lower_ for c in head.children if c.dep_ == "compound"}:
         if w in r.lex.gendered:
             person.genders[r.lex.gendered[w]] += 1

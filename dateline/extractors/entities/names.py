@@ -105,6 +105,7 @@ from dateline.extractors.entities.syntax import (
 )
 from dateline.extractors.entities.titlenames import capitalised_role_end, title_as_name
 from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, station_end, untagged_orgs
+from dateline.extractors.entities.workcouples import couple_as_work
 from dateline.extractors.entities.workposts import set_in_place, staff_at
 from dateline.nlp import columns, ents_of, text_of, tokens_of, where_in
 
@@ -169,6 +170,13 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             continue
         if extraction and len(ent) > 1 and ent[0].is_punct and ent[0].text not in ("'", "\u2019", '"', "(", "\u201c"):
             ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)  # ("KANCHIPURAM, Tamil Nadu — K. Ramasamy" tagged with the dash)
+        if extraction and (pair_end := couple_as_work(ent)) is not None and not any(taken[ent.start : pair_end]):
+            # ("and Tomasz and Ewa Kowalczyk of Ashby, who": a couple named together, tagged as a
+            # work of art over their place too; two people, as "Anil and Reena Dutta")
+            taken[ent.start : pair_end] = [True] * (pair_end - ent.start)
+            spans.append(_NameSpan(ent.start, ent.start + 1, "PERSON", pair=True, surname=pair_end - 1))
+            spans.append(_NameSpan(ent.start + 2, pair_end, "PERSON", age=_age_follows(doc, pair_end, extraction), pair=True))
+            continue
         if extraction and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.married_object(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
