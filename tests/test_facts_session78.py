@@ -198,3 +198,20 @@ def test_the_lede_after_a_headline_is_the_person_the_next_sentence_names(nlp):
     martha = _entity(ex, "Martha Nangula")
     assert martha is not None and "A Windhoek nurse" in [m.text for m in martha.mentions], \
         [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+
+
+def test_a_police_inspector_is_a_job_of_ones_own_and_of_an_unnamed_husband(nlp):
+    ex, names = _run(nlp, "date 2025-06-11\n\nMartha Nangula, 47, spoke. Her husband, a police inspector, sat behind her. "
+                          "Tom Roe, 62, is a retired police inspector.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Martha Nangula's husband", "police inspector") in facts, facts
+    assert ("occupation", "Tom Roe", "police inspector") in facts, facts
+
+
+def test_names_opening_the_next_sentence_with_children_of_their_own_are_not_the_children_counted(nlp):
+    """'Tom and Ann Lee have two children. Kat and Joe Dunn have no children': the second pair
+    are parents (of none), not the two counted before."""
+    ex, names = _run(nlp, "date 2025-05-01\n\nTom and Ann Lee have two children. Kat and Joe Dunn have no children.\n")
+    facts = _facts(ex, names)
+    assert not any(f[0] == "child" for f in facts), facts
+    assert ("number_of_children", "Tom Lee", 2) in facts, facts

@@ -72,7 +72,16 @@ def listed_next(ctx: _Ctx, noun: Token, sent: SpacySpan) -> tuple[list[Entity], 
     after = next((t for t in ctx.doc[nxt.start : nxt.end] if t.idx >= end and not t.is_punct and not t.like_num), None)
     if after is None or after.pos_ not in ("VERB", "AUX", "ADV", "DET", "PRON") or ctx.starting_at(after.idx) is not None:
         return [], 0
+    if _have_kin_of_their_own(nxt):
+        return [], 0  # ("... have two children. Kat and Joe Dunn have no children": a couple of their own)
     return named, end
+
+
+def _have_kin_of_their_own(sent: SpacySpan) -> bool:
+    """The sentence's own verb has children of its own for its object ("have no children", "have
+    three sons"): its subject is parents, not the children counted before."""
+    kin = patterns()["kinship"]
+    return any(c.dep_ == "dobj" and kin.get(c.lower_, {}).get("relation") == "child" for c in sent.root.children)
 
 
 def _roll_opener() -> re.Pattern:
