@@ -215,3 +215,49 @@ def test_names_opening_the_next_sentence_with_children_of_their_own_are_not_the_
     facts = _facts(ex, names)
     assert not any(f[0] == "child" for f in facts), facts
     assert ("number_of_children", "Tom Lee", 2) in facts, facts
+
+
+def test_a_person_a_hall_is_named_after_is_a_person(nlp):
+    """'The hall itself is named after another deacon, Amosa Pese, who died in June, aged 74':
+    whom a thing is named after, not the thing's name."""
+    ex, names = _run(nlp, "date 2025-09\n\nThe new hall was opened on Sunday. The hall itself is named after another "
+                          "deacon, Tavita Lemalu, who died in June, aged 74, before he could see the roof go on. His widow, "
+                          "Losa Lemalu, 71, cut the ribbon.\n")
+    tavita = _entity(ex, "Tavita Lemalu")
+    assert tavita is not None and tavita.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("spouse", "Tavita Lemalu", "Losa Lemalu") in facts or ("spouse", "Losa Lemalu", "Tavita Lemalu") in facts, facts
+    assert ("age", "Tavita Lemalu", 74) in facts, facts
+
+
+def test_a_plural_trade_before_an_ampersand_name_leaves_a_firm(nlp):
+    ex, _ = _run(nlp, "date 2025-11-20\n\nHe left school at 15 to work as a clerk for the auctioneers Penrose & Vale "
+                      "and took the rostrum in 1958.\n")
+    firm = _entity(ex, "Penrose & Vale")
+    assert firm is not None and firm.type == "ORG", [(e.name, e.type) for e in ex.entities]
+
+
+_FUNERAL = ("date 2025-06-17\n\nKofi Mensah, 78, died on Friday. He married Ama Mensah, now 76, in 1970. They had five "
+            "children. Their eldest son, Kwabena Mensah, 52, read the biography.\n\n\"We got no discount,\" he said.\n\n"
+            "Mrs Abena Owusu, 49, the eldest daughter, teaches at the school. The younger children, Yaw Mensah, 45, "
+            "a pharmacist in Leeds, and Esi Mensah, 38, a fashion designer in Accra, travelled home.\n")
+
+
+def test_ranked_children_past_the_sentence_after_the_count_are_the_counted_familys(nlp):
+    """'They had five children. ... ¶ Mrs Abena Owusu, 49, the eldest daughter, ... The younger
+    children, Yaw ..., and Esi ...': the rest of the family counted paragraphs before, while the
+    count allows."""
+    ex, names = _run(nlp, _FUNERAL)
+    facts = _facts(ex, names)
+    for child in ("Abena Owusu", "Yaw Mensah", "Esi Mensah"):
+        assert ("child", "Kofi Mensah", child) in facts, (child, facts)
+        assert ("child", "Ama Mensah", child) in facts, (child, facts)
+
+
+def test_ranked_children_beyond_the_count_are_not_given_to_it(nlp):
+    ex, names = _run(nlp, "date 2025-06-17\n\nKofi Mensah, 78, died on Friday. He married Ama Mensah in 1970. They had two "
+                          "children. Their eldest son, Kwabena Mensah, 52, read the biography. His daughter, Efua Mensah, sang.\n\n"
+                          "\"We got no discount,\" he said.\n\nThe younger children, Yaw Boateng and Esi Boateng, "
+                          "travelled home.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Kofi Mensah", "Yaw Boateng") not in facts, facts

@@ -203,6 +203,8 @@ def name_evidence(b: "_Builder") -> None:
             if b.observe is None and coupled_title(n, lex.titles):
                 continue  # "Mr and Mrs Kostas Papadakis": the second title is the couple's
             w = n.lemma_.lower() if n.tag_ == "NNS" else n.lower_[:-1] if b.observe is None and kin_read_as_verb(n, lex) else n.lower_
+            if b.observe is None and n.tag_ == "NNS" and "&" in cluster.root().key:
+                continue  # ("the auctioneers Bromley & Tudor": a plural trade before a firm's name)
             if _in_law(n):
                 w = _in_law(n)
             elif n.i + 3 < len(b.doc) and b.toks[n.i + 2].lower_ == "in" and b.toks[n.i + 3].lower_ in ("-", "law"):

@@ -379,6 +379,8 @@ def _given_to_a_thing(head: Token, lex) -> bool:
         verb = head.head
         if verb.lemma_.lower() not in lex.naming_verbs:
             return False  # (as tested below, first: the verb stays this one on this path)
+        if any(ch.dep_ == "prep" and ch.lower_ == "after" and ch.i < head.i for ch in verb.children):
+            return False  # ("The hall is named after another deacon, Amosa Pese, who died": whom it is named after)
         named = [ch for ch in verb.children if ch.i != head.i and ch.i < head.i and ch.dep_ in ("dobj", "nsubjpass")]
         if sum(ch.dep_ == "nsubj" for ch in verb.children) > 1:
             # ("which nurses have called Grandma Olga", parsed with two subjects: "which" is the object)

@@ -283,6 +283,9 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
             tok = noun = toks[i]
             if i + 1 < sent.end and lower[i + 1] in nouns:
                 noun = toks[i + 1]
+            plural = not more and i + 1 < sent.end and lower[i + 1] in _PLURAL_CHILD_NOUNS
+            if plural:
+                noun = toks[i + 1]  # ("The younger children, Yaw Asante, 45, ..., and Esi Asante": each of them)
             of_whom = noun.i + 3 < sent.end and lower[noun.i + 1] == "of" and lower[noun.i + 2] in ("whom", "them") and words[noun.i + 3] == ","
             if of_whom:
                 noun = toks[noun.i + 2]  # "three children, the youngest of whom, Ada, 12"
@@ -293,16 +296,24 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
             owners = _order_owners(ctx, tok.idx, sent.start_char if of_whom else since)
             if of_whom and not all(any(since <= m.start < sent.end_char for m in o.mentions) for o in owners):
                 continue
-            named, end = _names_after(ctx, noun.i, sent, many=False)
+            if not owners and not of_whom:
+                owners = _open_count_owners(ctx, tok.idx)
+            named, end = _names_after(ctx, noun.i, sent, many=plural)
+            if plural:
+                _children_of_count(ctx, owners, named, ctx.doc[tok.i - 1].idx, end)
+                continue
             start = ctx.doc[tok.i - (lower[tok.i] != "another")].idx
             if not named and not more and i - 2 > sent.start and words[i - 2] == ",":
                 # ("The elder, K. Venkatesan, ...; Raghunathan, the younger, ran the business": the
                 # name set off before the order word)
-                before = ctx.covering(toks[i - 3].idx, _tok_end(toks[i - 3]))
+                k = i - 3
+                if k - 2 > sent.start and toks[k].like_num and words[k - 1] == ",":
+                    k -= 2  # ("Mrs Abena Owusu, 49, the eldest daughter,": past the age)
+                before = ctx.covering(toks[k].idx, _tok_end(toks[k]))
                 # (of the sex the count said: "had two sons" is no "Priya Raghunathan, the younger")
                 counted = re.findall(r"\b(sons|daughters)\b", ctx.text[since : tok.idx], re.I)
                 sex = {"sons": "male", "daughters": "female"}.get(counted[-1].lower()) if counted else None
-                if before is not None and before[1].type == "PERSON" and before[0].end == _tok_end(toks[i - 3]) \
+                if before is not None and before[1].type == "PERSON" and before[0].end == _tok_end(toks[k]) \
                         and before[1].gender in (None, sex or before[1].gender):
                     named, end, start = [before[1]], _tok_end(noun), before[0].start
             if len(named) != 1 or not owners or named[0] in owners:
@@ -331,6 +342,41 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
                 for o in parents:
                     if other is not None and other is not o:
                         ctx.add("child", o, f.evidence.start, f.evidence.end, obj=other, confidence=LIKELY)
+
+
+# ("The younger children, X and Y": the rest of a family counted before)
+_PLURAL_CHILD_NOUNS = frozenset({"children", "sons", "daughters", "boys", "girls"})
+_COUNT_REACH = 2500  # how far back a family's count may be (characters): a few paragraphs
+
+
+def _open_count_owners(ctx: _Ctx, before: int) -> list[Entity]:
+    """"They had five children. ... ¶ Mrs Abena Owusu, 49, the eldest daughter, ...": the parents
+    of the last count of children said before, further back than the sentence before, while
+    fewer of their children are known than the count."""
+    counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and isinstance(f.value, int) and f.value > 1
+              and before - _COUNT_REACH <= f.evidence.end <= before]
+    if not counts:
+        return []
+    latest = max(f.evidence.end for f in counts)
+    parents = {f.subject: int(f.value or 0) for f in counts if f.evidence.end == latest}
+    kids = {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject in parents}
+    if len(kids) >= min(parents.values()):
+        return []
+    return [e for e in (_entity(ctx, i) for i in parents) if e is not None]
+
+
+def _children_of_count(ctx: _Ctx, owners: list[Entity], named: list[Entity], start: int, end: int) -> None:
+    """The named of a plural 'the younger children, X and Y' as the owners' children, while the
+    owners' count allows them all (a count is read from ``number_of_children``)."""
+    if not owners or not named or any(n in owners for n in named):
+        return
+    counts = [int(f.value or 0) for o in owners for f in ctx.facts.of("number_of_children", o.id) if isinstance(f.value, int)]
+    kids = {f.object for o in owners for f in ctx.facts.of("child", o.id)}
+    if not counts or len(kids | {n.id for n in named}) > min(counts):
+        return
+    for o in owners:
+        for n in named:
+            ctx.add("child", o, start, end, obj=n, confidence=LIKELY)
 
 
 class _FactsIn:
