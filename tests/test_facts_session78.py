@@ -261,3 +261,14 @@ def test_ranked_children_beyond_the_count_are_not_given_to_it(nlp):
                           "travelled home.\n")
     facts = _facts(ex, names)
     assert ("child", "Kofi Mensah", "Yaw Boateng") not in facts, facts
+
+
+def test_a_list_item_described_by_two_joined_jobs_does_not_end_the_list(nlp):
+    """'two children: Marc, 38, a captain in the department and a paramedic with X, and Julie,
+    35': the inner "and a" joins a second job; Julie is the second child."""
+    ex, names = _run(nlp, "date 2025-10-22\n\nGerald Arsenault, 66, retired. His wife, Lise Arsenault, 63, runs the canteen. "
+                          "The couple have two children: Marc Arsenault, 38, a captain in the department and a paramedic with "
+                          "Kent Regional Ambulance, and Julie, 35, a nurse in Moncton.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Gerald Arsenault", "Julie") in facts, facts
+    assert ("child", "Lise Arsenault", "Julie") in facts, facts

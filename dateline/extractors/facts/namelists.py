@@ -310,11 +310,19 @@ def _past_apposition(ctx: _Ctx, j: int, sent: SpacySpan) -> Optional[int]:
     k = j + 1
     # (a place or firm may close it: "Lerato, 31, an attorney in Cape Town, and Mia")
     prep = False
-    while k < sent.end and k - j <= 10 and doc[k].lower_ not in kin and doc[k].lower_ != "and" and (
-            (doc[k].is_lower and doc[k].is_alpha and (k - j <= 5 or prep))
-            or (prep and doc[k].pos_ == "PROPN" and ctx.starting_at(doc[k].idx) is None)
-            # ("a sophomore setter on the Kestrels' volleyball roster": a possessive in the place)
-            or (prep and doc[k].tag_ == "POS" and doc[k - 1].pos_ == "PROPN")):
+    start = j
+    while k < sent.end and k - start <= 10 and doc[k].lower_ not in kin and (
+            (doc[k].lower_ == "and" and k + 1 < sent.end and doc[k - 1].text != "," and doc[k + 1].lower_ in ("a", "an") and k - j <= 12)
+            or (doc[k].lower_ != "and" and (
+                (doc[k].is_lower and doc[k].is_alpha and (k - start <= 5 or prep))
+                or (prep and doc[k].pos_ == "PROPN" and ctx.starting_at(doc[k].idx) is None)
+                # ("a sophomore setter on the Kestrels' volleyball roster": a possessive in the place)
+                or (prep and doc[k].tag_ == "POS" and doc[k - 1].pos_ == "PROPN")))):
+        if doc[k].lower_ == "and":
+            # ("Marc, 38, a captain in the department and a paramedic with X, and Julie": a second
+            # job joined to the first, no list's "and")
+            start, prep, k = k + 1, False, k + 2
+            continue
         prep = prep or doc[k].pos_ == "ADP"
         k += 1
     return _name_after_comma(ctx, j, k, sent)
