@@ -272,3 +272,14 @@ def test_a_list_item_described_by_two_joined_jobs_does_not_end_the_list(nlp):
     facts = _facts(ex, names)
     assert ("child", "Gerald Arsenault", "Julie") in facts, facts
     assert ("child", "Lise Arsenault", "Julie") in facts, facts
+
+
+def test_joining_the_department_is_a_job_there_and_a_trade_stays_ones_own(nlp):
+    """'Natalie Gallant, 29, a carpenter who joined the department in 2019', after the Kent
+    Volunteer Fire Department: the department is where she serves; carpentry stays her own trade,
+    no post at a volunteer body."""
+    ex, names = _run(nlp, "date 2025-10-22\n\nThe Kent Volunteer Fire Department honoured its chief on Saturday. "
+                          "Natalie Gallant, 29, a carpenter who joined the department in 2019, won.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Natalie Gallant", "Kent Volunteer Fire Department") in facts, facts
+    assert ("occupation", "Natalie Gallant", "carpenter") in facts, facts

@@ -18,7 +18,7 @@ _WHO = re.compile(r",?\s+who\s+(?:had\s+|has\s+|have\s+)?$")
 # the clause's verb: a post held there ('who joined', 'who works at'), not a business of one's
 # own ('a scaffolder who runs Oakley Access' plies a trade, and owns the firm)
 # bodies one joins as a member, whatever one's job (a choir takes teachers as singers)
-_GROUPS = frozenset({"choir", "chorus", "chorale", "singers", "band", "club", "society", "orchestra", "ensemble"})
+_GROUPS = frozenset({"choir", "chorus", "chorale", "singers", "band", "club", "society", "orchestra", "ensemble", "brigade"})
 _HELD = re.compile(r"(?:joined|works|worked|serves|served|teaches|taught)\b")
 
 
@@ -40,8 +40,10 @@ def _rule_clause_titles(ctx: _Ctx) -> None:
             if _WHO.fullmatch(ctx.text[f.evidence.end : emp.evidence.start]) is None or not _HELD.match(emp.evidence.text):
                 continue
             org = _entity(ctx, emp.object)
-            if org is not None and org.name.lower().split()[-1:] and org.name.lower().split()[-1] in _GROUPS:
-                continue  # ("a primary school teacher who joined the Ikhwezi Choir": a singer there, no teacher)
+            if org is not None and org.name.lower().split()[-1:] and (org.name.lower().split()[-1] in _GROUPS or "volunteer" in org.name.lower().split()):
+                # ("a primary school teacher who joined the Ikhwezi Choir": a singer there, no
+                # teacher; "a carpenter who joined the department", a volunteer fire department's)
+                continue
             subject = _entity(ctx, f.subject)
             if subject is None:
                 break
