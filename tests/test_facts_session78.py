@@ -283,3 +283,13 @@ def test_joining_the_department_is_a_job_there_and_a_trade_stays_ones_own(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Natalie Gallant", "Kent Volunteer Fire Department") in facts, facts
     assert ("occupation", "Natalie Gallant", "carpenter") in facts, facts
+
+
+def test_a_couples_two_daughters_give_no_gender_to_the_two_named_before(nlp):
+    """'Ria is married to Dr Tuhafeni Kaura ... The couple's two daughters are Ndapewa and Lize':
+    the daughters are the couple's, not the two people the sentence before named."""
+    ex, names = _run(nlp, "date 2025-06-19\n\nRia Kaura runs the stud. Ria Kaura is married to the Gobabis veterinarian "
+                          "Dr Tuhafeni Kaura, who has treated the flock since 1999. The couple's two daughters are Ndapewa and "
+                          "Lize, 19, a student.\n")
+    facts = _facts(ex, names)
+    assert ("gender", "Tuhafeni Kaura", "female") not in facts, facts

@@ -61,6 +61,8 @@ def _two_of_a_gender(ctx: _Ctx) -> None:
         head = None if k is None else toks[k]
         if head is None or head.tag_ != "NNS" or sent.start == 0 or head.left_edge.i != sent.start:
             continue
+        if any(c.dep_ == "poss" for c in head.children):
+            continue  # ("The couple's two daughters are A and B": somebody's children, not the two named before)
         gender = gendered.get(head.lemma_.lower())
         two = any((ch.dep_ == "nummod" and ch.lower_ == "two") or (ch.dep_ in ("det", "predet") and ch.lower_ == "both") for ch in head.children)
         if gender is None or not two:
