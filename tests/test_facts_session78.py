@@ -293,3 +293,24 @@ def test_a_couples_two_daughters_give_no_gender_to_the_two_named_before(nlp):
                           "Lize, 19, a student.\n")
     facts = _facts(ex, names)
     assert ("gender", "Tuhafeni Kaura", "female") not in facts, facts
+
+
+def test_a_count_after_a_joined_copula_is_the_subjects(nlp):
+    """'X, 47, a driver, has been chief since 2013 and is the mother of two teenage daughters':
+    the count is the first verb's subject's; a denied one is nobody's."""
+    ex, names = _run(nlp, "date 2025-10-22\n\nAnn Roe, 47, a driver, has been chief since 2013 and is the mother of two "
+                          "teenage daughters.\n")
+    assert ("number_of_children", "Ann Roe", 2) in _facts(ex, names), _facts(ex, names)
+    ex, names = _run(nlp, "date 2025-10-22\n\nAnn Roe is not the mother of two.\n")
+    assert not any(f[0] == "number_of_children" for f in _facts(ex, names)), _facts(ex, names)
+
+
+def test_the_third_child_is_not_of_a_parent_of_two(nlp):
+    """'He is the father of two sons, aged 24 and 21. ... The third child, Dr Chaminda X': the
+    third of the family counted three or more, not of the father of two just named."""
+    ex, names = _run(nlp, "date 2025-06-18\n\nD. S. Perera and his wife, Sita Perera, had three children. Their eldest, "
+                          "Nalini Perera, 58, runs the estate.\n\nThe respondent, Ranjan Perera, 54, is married to Shyamali "
+                          "Perera and is the father of two sons, aged 24 and 21.\n\nThe third child, Dr Chaminda Perera, 51, "
+                          "a cardiologist, gave evidence.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Ranjan Perera", "Chaminda Perera") not in facts, facts

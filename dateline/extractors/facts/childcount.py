@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from dateline.extractors.facts.ages import _person_for_phrase, _previous_subject
 from dateline.extractors.facts.childverbs import married_on_name, relative_closed, true_subjects, with_spouse
+from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     COUPLE_WORDS,
     LIKELY,
@@ -101,6 +102,28 @@ def _and_other_sex(rest: str, noun: str) -> Optional[int]:
     return 1 if other.group(1).lower() in ("a", "an") else number_value(other.group(1))
 
 
+def _copula_subject(ctx: _Ctx, start: int) -> Optional[tuple[Entity, int, int, float]]:
+    """"Robichaud ... has been deputy chief since 2013 and is the mother of two teenage
+    daughters": the subject of the copula "mother" completes, or of the verb that copula is
+    joined to, when no mention covers the phrase (the count is then not the phrase's alone)."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    noun = span.root
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or _not_asserted(verb):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subj and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if len(subj) != 1:
+        return None
+    hit = ctx.covering(subj[0].idx, subj[0].idx + len(subj[0].text))
+    if hit is None or hit[1].type != "PERSON" or not _named(hit[1]):
+        return None
+    return hit[1], start, start + 1, LIKELY
+
+
 def _rule_children_count(ctx: _Ctx) -> None:
     rx = _regexes()
     genders = patterns()["gendered_roles"]
@@ -108,7 +131,7 @@ def _rule_children_count(ctx: _Ctx) -> None:
     body, low = ctx.article.body_start, ascii_lower(text)
     for m in rx["parent_of_n"].finditer(text, body) if low is None or _PARENT_OF_LOW.search(low, body) else ():
         n = number_value(m.group(2))
-        who = _person_for_phrase(ctx, m.start(), m.end())
+        who = _person_for_phrase(ctx, m.start(), m.end()) or _copula_subject(ctx, m.start())
         if n is None or not who:
             continue
         ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)

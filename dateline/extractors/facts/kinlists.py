@@ -296,8 +296,12 @@ def _rule_children_in_order(ctx: _Ctx) -> None:
             owners = _order_owners(ctx, tok.idx, sent.start_char if of_whom else since)
             if of_whom and not all(any(since <= m.start < sent.end_char for m in o.mentions) for o in owners):
                 continue
+            # (a definite one only: "They lost a fifth child" adds one to the four counted)
+            rank = _ORDINAL_RANK.get(lower[i], 0) if i > sent.start and lower[i - 1] == "the" else 0
+            if owners and rank and not _count_reaches(ctx, owners, rank):
+                owners = []  # ("is the father of two sons ... The third child, Dr X": no third of two)
             if not owners and not of_whom:
-                owners = _open_count_owners(ctx, tok.idx)
+                owners = _open_count_owners(ctx, tok.idx, rank)
             named, end = _names_after(ctx, noun.i, sent, many=plural)
             if plural:
                 _children_of_count(ctx, owners, named, ctx.doc[tok.i - 1].idx, end)
@@ -349,12 +353,22 @@ _PLURAL_CHILD_NOUNS = frozenset({"children", "sons", "daughters", "boys", "girls
 _COUNT_REACH = 2500  # how far back a family's count may be (characters): a few paragraphs
 
 
-def _open_count_owners(ctx: _Ctx, before: int) -> list[Entity]:
+_ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _count_reaches(ctx: _Ctx, owners: list[Entity], rank: int) -> bool:
+    """Whether the owners' stated count of children (where stated) has a child of that rank."""
+    counts = [int(f.value or 0) for o in owners for f in ctx.facts.of("number_of_children", o.id) if isinstance(f.value, int)]
+    return not counts or max(counts) >= rank
+
+
+def _open_count_owners(ctx: _Ctx, before: int, rank: int = 0) -> list[Entity]:
     """"They had five children. ... ¶ Mrs Abena Owusu, 49, the eldest daughter, ...": the parents
     of the last count of children said before, further back than the sentence before, while
-    fewer of their children are known than the count."""
+    fewer of their children are known than the count (and, for "the third child", a count of
+    three or more)."""
     counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and isinstance(f.value, int) and f.value > 1
-              and before - _COUNT_REACH <= f.evidence.end <= before]
+              and f.value >= rank and before - _COUNT_REACH <= f.evidence.end <= before]
     if not counts:
         return []
     latest = max(f.evidence.end for f in counts)
