@@ -314,3 +314,13 @@ def test_the_third_child_is_not_of_a_parent_of_two(nlp):
                           "a cardiologist, gave evidence.\n")
     facts = _facts(ex, names)
     assert ("child", "Ranjan Perera", "Chaminda Perera") not in facts, facts
+
+
+def test_children_listed_after_the_marriage_they_came_from(nlp):
+    """'two children from his marriage to the late Karen Lloyd, Ryan, 30, and Chloe, 27': the
+    names after the partner's are the children."""
+    ex, names = _run(nlp, "date 2025-11-20\n\nGareth Lloyd, 61, died on Monday. He leaves his partner, Andrea Mills, 55, "
+                          "and two children from his marriage to the late Karen Lloyd, Ryan, 30, and Chloe, 27.\n")
+    facts = _facts(ex, names)
+    assert ("child", "Gareth Lloyd", "Ryan") in facts and ("child", "Gareth Lloyd", "Chloe") in facts, facts
+    assert ("child", "Gareth Lloyd", "Karen Lloyd") not in facts, facts
