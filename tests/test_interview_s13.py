@@ -159,7 +159,9 @@ def test_quoted_she_after_a_named_person_gives_her_death_year(nlp):
 def test_quoted_pronoun_of_the_other_gender_is_not_linked(nlp):
     ex, names = _ex(nlp, 'Jon Ure said: "My uncle, Ivor Pell, taught me to row. She died in 2001."\n')
     pell = next(e for e in ex.entities if e.name == "Ivor Pell")
-    assert [m.text for m in pell.mentions] == ["Ivor Pell"], pell.mentions
+    # (since 2026-12-07, session from 20:15 UTC, the speaker's "My uncle" apposed to the name is
+    # Ivor Pell's too: entities/quotedkin.py; the "She" stays no mention of his)
+    assert [m.text for m in pell.mentions] == ["My uncle", "Ivor Pell"], pell.mentions
 
 
 # ---- 'no relation': two people of one surname stay apart ----------------------------------------

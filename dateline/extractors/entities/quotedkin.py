@@ -25,6 +25,8 @@ from dateline.model import Entity, Mention, Quote
 # kin nouns a speaker uses of their own relatives besides the lexicon's relative nouns
 _HOME_WORDS = {"dad": "male", "mum": "female", "mom": "female", "mam": "female", "mother": "female", "father": "male"}
 _OWNERS = ("my", "our")
+# a quotation inside the quotation, in single marks ("told me, 'My sister ...,' and walked out")
+_INNER_QUOTE = re.compile(r"(?<![\w])['\u2018][^'\u2018\u2019\n]{2,400}?['\u2019](?![\w])")
 # a relative described right there, by a job or an age ("My father was a tea plucker", "my mother,
 # a nurse,", "my son, 12,"): somebody of their own, not one the article names in other words
 _DESCRIBED = re.compile(r"\s+(?:was|is)\s+(?:a|an)\s+[a-z]|,\s+(?:\d{1,3}\b|(?:a|an)\s+[a-z])")
@@ -39,10 +41,16 @@ def add_quoted_kin(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> lis
     next_id = 1 + max((int(e.id[1:]) for e in entities if e.id[1:].isdigit()), default=0)
     for quote in quotes:
         speaker = by_id.get(quote.speaker or "")
-        if quote.kind != "direct" or speaker is None or speaker.type != "PERSON":
-            continue
+        if quote.kind != "direct" or speaker is None or speaker.type != "PERSON" or quote.nested_in is not None:
+            continue  # (a quotation inside another: whose it is the quotes stage does not settle)
+        # (not inside a quotation the speaker quotes: "A customer told me, 'My sister, Ilse Varn,
+        # stole that recipe'": the customer's sister)
+        inner = [(sp.start, sp.end) for q in quotes if q.nested_in == quote.id for sp in q.spans]
+        inner += [(m.start(), m.end()) for span in quote.spans for m in _INNER_QUOTE.finditer(doc.text, span.start, span.end)]
         for span in quote.spans:
             for tok in _owners_in(doc, span.start, span.end):
+                if any(a <= tok.idx < b for a, b in inner):
+                    continue
                 noun = tok.head
                 kin = [noun, *(c for c in noun.conjuncts if c.i > noun.i and c.tag_ == "NN" and not any(g.dep_ == "poss" for g in c.children))]
                 gained = False
