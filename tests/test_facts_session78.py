@@ -1,16 +1,12 @@
-"""Constructions from the development folders (the seventy-sixth set among them, made development
-this session), 2026-12-07, session from 20:15 UTC. Each is checked on text written for these
-tests."""
+"""Constructions from the development folders (the seventy-sixth and seventy-seventh sets among
+them, made development this session), 2026-12-07, session from 20:15 UTC, and from probes of our
+own; each is checked on text written for these tests."""
 
 from __future__ import annotations
 
 from tests.test_facts_families import _run
 from tests.test_facts_session49 import _facts
-
-
-def _entity(ex, name):
-    return next((e for e in ex.entities if e.name == name), None)
-
+from tests.test_facts_session77 import _entity
 
 _LODGE = ("date 2025-06-03\n\nFamily feud over a lakeside lodge\n\n"
           "Tomas Shipanga, 50, has run Aurelia's Hollow Guest Farm near Karibib since 2011. Their father, "
