@@ -114,6 +114,13 @@ _GROUP_PLURALS = frozenset({"women", "men", "ladies", "mothers", "fathers", "far
                             "fishermen", "veterans", "widows", "parents", "youths", "elders", "nurses", "miners", "drivers"})
 
 
+def _couple_spans(doc: Doc, s: int, and_at: int, e: int, extraction: bool) -> list[_NameSpan]:
+    """'Anil and Reena Dutta' over ``doc[s:e]`` with "and" at ``and_at``: two people named as a
+    pair, the first by a given name that shares the second's surname (naming._shared_surname)."""
+    return [_NameSpan(s, and_at, "PERSON", pair=True, surname=e - 1),
+            _NameSpan(and_at + 1, e, "PERSON", age=_age_follows(doc, e, extraction), pair=True)]
+
+
 def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: bool = False) -> list[_NameSpan]:
     taken = [False] * len(doc)
     toks = tokens_of(doc)  # toks[i] makes a new Token each time
@@ -174,8 +181,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # ("and Tomasz and Ewa Kowalczyk of Ashby, who": a couple named together, tagged as a
             # work of art over their place too; two people, as "Anil and Reena Dutta")
             taken[ent.start : pair_end] = [True] * (pair_end - ent.start)
-            spans.append(_NameSpan(ent.start, ent.start + 1, "PERSON", pair=True, surname=pair_end - 1))
-            spans.append(_NameSpan(ent.start + 2, pair_end, "PERSON", age=_age_follows(doc, pair_end, extraction), pair=True))
+            spans.extend(_couple_spans(doc, ent.start, ent.start + 1, pair_end, extraction))
             continue
         if extraction and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.married_object(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
@@ -455,8 +461,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             # first name that shares the second's surname (naming._shared_surname)
             for i in range(s, e):
                 taken[i] = True
-            spans.append(_NameSpan(s, pair, "PERSON", pair=True, surname=e - 1))
-            spans.append(_NameSpan(pair + 1, e, "PERSON", age=_age_follows(doc, e, extraction), pair=True))
+            spans.extend(_couple_spans(doc, s, pair, e, extraction))
             continue
         if extraction and e - s == 3 and c_low[s + 1] == "and" and two_first_names(doc, s, label):
             # "Luis and Carmen married in 1996" tagged as one name: two people

@@ -23,7 +23,7 @@ from dateline.extractors.entities.lexicon import lexicon
 from dateline.model import Entity, Mention, Quote
 
 # kin nouns a speaker uses of their own relatives besides the lexicon's relative nouns
-_HOME_WORDS = {"dad": "male", "mum": "female", "mom": "female", "mam": "female", "mother": "female", "father": "male"}
+_HOME_WORDS = {"dad": "male", "mum": "female", "mom": "female", "mam": "female"}
 _OWNERS = ("my", "our")
 # a quotation inside the quotation, in single marks ("told me, 'My sister ...,' and walked out")
 _INNER_QUOTE = re.compile(r"(?<![\w])['\u2018][^'\u2018\u2019\n]{2,400}?['\u2019](?![\w])")
@@ -60,7 +60,7 @@ def add_quoted_kin(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> lis
                         continue
                     start = tok.idx if k is noun else k.idx
                     mention = Mention(start=start, end=k.idx + len(k.text), text=doc.text[start : k.idx + len(k.text)], kind="descriptor")
-                    named = _apposed_person(k, covered, by_id)
+                    named = _apposed_person(k, by_id)
                     if named is not None:
                         _add(named, mention)
                     elif not _DESCRIBED.match(doc.text, mention.end):
@@ -69,11 +69,11 @@ def add_quoted_kin(doc: Doc, entities: list[Entity], quotes: list[Quote]) -> lis
                         gender = lex.gendered.get(word) or _HOME_WORDS.get(word)
                         out.append(Entity(id=f"e{next_id}", name=f"{speaker.name}'s {word}", type="PERSON", gender=gender, mentions=[mention]))
                         next_id += 1
-                    covered[k.idx] = mention.start
+                    covered.add(k.idx)
                     gained = True
                 if gained and tok.idx not in covered:
                     _add(speaker, Mention(start=tok.idx, end=tok.idx + len(tok.text), text=tok.text, kind="pronoun"))
-                    covered[tok.idx] = tok.idx
+                    covered.add(tok.idx)
     return out
 
 
@@ -85,7 +85,7 @@ def _owners_in(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in span if t.lower_ in _OWNERS and t.dep_ == "poss" and t.head.tag_ == "NN" and t.head.is_lower]
 
 
-def _apposed_person(noun: Token, covered: dict[int, int], by_id: dict[str, Entity]) -> Optional[Entity]:
+def _apposed_person(noun: Token, by_id: dict[str, Entity]) -> Optional[Entity]:
     """The person a name set off after the kin noun names ("My mother, Eirlys, ran it")."""
     for ch in noun.children:
         if ch.dep_ == "appos" and ch.pos_ == "PROPN":
@@ -95,16 +95,16 @@ def _apposed_person(noun: Token, covered: dict[int, int], by_id: dict[str, Entit
     return None
 
 
-def _covered(entities: list[Entity]) -> dict[int, int]:
+def _covered(entities: list[Entity]) -> set[int]:
     """Every character offset a mention starts a word at, for 'is this word taken' (by its
     start: the words tested are single tokens)."""
-    out: dict[int, int] = {}
+    out: set[int] = set()
     for e in entities:
         for m in e.mentions:
             k = m.start
             for word in m.text.split():
                 at = m.text.find(word, k - m.start)
-                out[m.start + at] = m.start
+                out.add(m.start + at)
                 k = m.start + at + len(word)
     return out
 

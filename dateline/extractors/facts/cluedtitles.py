@@ -40,7 +40,8 @@ def _rule_clause_titles(ctx: _Ctx) -> None:
             if _WHO.fullmatch(ctx.text[f.evidence.end : emp.evidence.start]) is None or not _HELD.match(emp.evidence.text):
                 continue
             org = _entity(ctx, emp.object)
-            if org is not None and org.name.lower().split()[-1:] and (org.name.lower().split()[-1] in _GROUPS or "volunteer" in org.name.lower().split()):
+            words = org.name.lower().split() if org is not None else []
+            if words and (words[-1] in _GROUPS or "volunteer" in words):
                 # ("a primary school teacher who joined the Ikhwezi Choir": a singer there, no
                 # teacher; "a carpenter who joined the department", a volunteer fire department's)
                 continue

@@ -9,11 +9,25 @@ from __future__ import annotations
 from typing import Optional
 
 from dateline.extractors.facts.context import LIKELY, _Ctx
-from dateline.model import Entity
+from dateline.model import Entity, Fact
 
 
 def _entity(ctx: _Ctx, entity_id: Optional[str]) -> Optional[Entity]:
     return next((e for e in ctx.entities if e.id == entity_id), None)
+
+
+def _latest_family(ctx: _Ctx, counts: list[Fact]) -> tuple[dict[str, int], set[Optional[str]]]:
+    """The parents of the count said last among ``counts`` (each with its count), and the
+    children stated of any of them."""
+    latest = max(f.evidence.end for f in counts)
+    parents = {f.subject: int(f.value or 0) for f in counts if f.evidence.end == latest}
+    kids = {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject in parents}
+    return parents, kids
+
+
+def _stated_counts(ctx: _Ctx, owners: list[Entity]) -> list[int]:
+    """The numbers of children stated of the owners."""
+    return [int(f.value or 0) for o in owners for f in ctx.facts.of("number_of_children", o.id) if isinstance(f.value, int)]
 
 
 def _order_owners(ctx: _Ctx, before: int, since: int) -> list[Entity]:
@@ -41,9 +55,7 @@ def _count_not_done(ctx: _Ctx, before: int, owners: list[Entity]) -> list[Entity
     counts = [f for f in ctx.facts.values() if f.relation == "number_of_children" and f.evidence.end <= before and isinstance(f.value, int)]
     if not counts or not owners:
         return []
-    latest = max(f.evidence.end for f in counts)
-    parents = {f.subject: f.value for f in counts if f.evidence.end == latest}
-    kids = {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject in parents}
+    parents, kids = _latest_family(ctx, counts)
     if not kids or any(o.id in parents for o in owners) or not any(o.id in kids for o in owners) or len(kids) >= min(parents.values()):
         return []
     return [e for e in (_entity(ctx, i) for i in parents) if e is not None]
@@ -59,7 +71,7 @@ _ORDINAL_RANK = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 def _count_reaches(ctx: _Ctx, owners: list[Entity], rank: int) -> bool:
     """Whether the owners' stated count of children (where stated) has a child of that rank."""
-    counts = [int(f.value or 0) for o in owners for f in ctx.facts.of("number_of_children", o.id) if isinstance(f.value, int)]
+    counts = _stated_counts(ctx, owners)
     return not counts or max(counts) >= rank
 
 
@@ -73,9 +85,7 @@ def _open_count_owners(ctx: _Ctx, before: int, rank: int = 0, ordinal: bool = Fa
               and f.value >= rank and before - _COUNT_REACH <= f.evidence.end <= before]
     if not counts:
         return []
-    latest = max(f.evidence.end for f in counts)
-    parents = {f.subject: int(f.value or 0) for f in counts if f.evidence.end == latest}
-    kids = {f.object for f in ctx.facts.values() if f.relation == "child" and f.subject in parents}
+    parents, kids = _latest_family(ctx, counts)
     if (not kids and not ordinal) or len(kids) >= min(parents.values()):
         # (a family already being named, one child at least: not "Mara Quillon has two sons. ¶
         # The club met ... ¶ The eldest, Rafe Dunmore, was elected", nor past a child the text
@@ -89,7 +99,7 @@ def _children_of_count(ctx: _Ctx, owners: list[Entity], named: list[Entity], sta
     owners' count allows them all (a count is read from ``number_of_children``)."""
     if not owners or not named or any(n in owners for n in named):
         return
-    counts = [int(f.value or 0) for o in owners for f in ctx.facts.of("number_of_children", o.id) if isinstance(f.value, int)]
+    counts = _stated_counts(ctx, owners)
     kids = {f.object for o in owners for f in ctx.facts.of("child", o.id)}
     if not counts or len(kids | {n.id for n in named}) > min(counts):
         return

@@ -65,17 +65,17 @@ def _names_after(ctx: _Ctx, i: int, sent: SpacySpan, many: bool, noun: Optional[
     elif j + 1 < sent.end and doc[j].lower_ == "since" and doc[j + 1].like_num and len(doc[j + 1].text) == 4:
         j += 2  # "her husband since 1988, Tom Reid"
     elif j + 4 < sent.end and doc[j].lower_ in ("from", "by") and doc[j + 1].lower_ in ("his", "her", "their") and (
-            marriage := next((k for k in (j + 2, j + 3) if doc[k].lower_ == "marriage"), None)) is not None and doc[marriage + 1].text == ",":
-        j = marriage + 1  # "a daughter from his first marriage, Jill Rowe" (not "... marriage to X": the partner)
-    elif j + 5 < sent.end and doc[j].lower_ in ("from", "by") and doc[j + 1].lower_ in ("his", "her", "their") and (
-            marriage := next((k for k in (j + 2, j + 3) if doc[k].lower_ == "marriage"), None)) is not None and doc[marriage + 1].lower_ == "to":
-        # "two children from his marriage to the late Karen Lloyd, Ryan, 30, and Chloe": past
-        # the partner's name to the list
-        k = marriage + 2 + (doc[marriage + 2].lower_ == "the") + (doc[marriage + 3].lower_ == "late" and doc[marriage + 2].lower_ == "the")
-        partner = ctx.starting_at(doc[k].idx) if k < sent.end else None
-        after = next((t.i for t in doc[k:sent.end] if partner is not None and t.idx >= partner[0].end), None)
-        if partner is not None and after is not None and doc[after].text == ",":
-            j = after
+            marriage := next((k for k in (j + 2, j + 3) if doc[k].lower_ == "marriage"), None)) is not None:
+        if doc[marriage + 1].text == ",":
+            j = marriage + 1  # "a daughter from his first marriage, Jill Rowe" (not "... marriage to X": the partner)
+        elif j + 5 < sent.end and doc[marriage + 1].lower_ == "to":
+            # "two children from his marriage to the late Karen Lloyd, Ryan, 30, and Chloe": past
+            # the partner's name to the list
+            k = marriage + 2 + (doc[marriage + 2].lower_ == "the") + (doc[marriage + 3].lower_ == "late" and doc[marriage + 2].lower_ == "the")
+            partner = ctx.starting_at(doc[k].idx) if k < sent.end else None
+            after = next((t.i for t in doc[k:sent.end] if partner is not None and t.idx >= partner[0].end), None)
+            if partner is not None and after is not None and doc[after].text == ",":
+                j = after
     rel = next((c for c in doc[i].children if c.dep_ == "relcl" and c.i > i), None) if j == i + 1 else None
     if rel is not None and rel.right_edge.i + 1 < sent.end and doc[rel.right_edge.i + 1].text == ":" and rel.right_edge.i - i <= 8:
         j = rel.right_edge.i + 1  # "the four children they raised at the light: Ingrid, 60; ...": past the clause
