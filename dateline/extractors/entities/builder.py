@@ -16,7 +16,7 @@ from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
 from dateline.extractors.entities.context import context_evidence
 from dateline.extractors.entities.couples import mr_and_mrs, settle
 from dateline.extractors.entities.doublesurnames import double_surname
-from dateline.extractors.entities.eponyms import placed_word
+from dateline.extractors.entities.eponyms import placed_word, town_before_noun
 from dateline.extractors.entities.honorifics import (
     HUSBAND_TITLES,
     as_business,
@@ -413,7 +413,8 @@ class _Builder(_Resolver):
                 found.append((c, "firstname"))
             elif self.observe is None and len(c.key) >= 3 and word in c.key[1:-1] and person and _NICK_MARKS & set(c.unlowered or ()):
                 found.append((c, "firstname"))  # "Dot" after 'Dorothy "Dot" Kessler' (extraction only)
-            elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and (placed_word(self.doc[at], self.lex) or titled)):
+            elif c.key[0] == word and c.votes["ORG_KEYWORD"] and not (self.observe is None and (placed_word(self.doc[at], self.lex) or titled
+                                                                                                 or town_before_noun(self.doc, at, c.key, self.lex))):
                 # "Brenton" after Brenton Athletic: a club or firm is called by its first word
                 # (not the place it is named after: "the city of Jeonju")
                 found.append((c, "org_short"))

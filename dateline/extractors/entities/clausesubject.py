@@ -41,3 +41,40 @@ def adverbial_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Opti
     if c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) <= 0:
         return None
     return c
+
+
+def where_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
+    """'Aroha Tuhiwai joined the hospital from Waikato Hospital in Hamilton, where she was a
+    nurse educator': the he or she of a "where" clause on a place or body its own clause's subject
+    came from or went to is that subject, when nobody else in the sentence before it fits the
+    pronoun (the ranker weighs a woman named earlier over a name the text has not yet gendered)."""
+    if getattr(r, "observe", None) is not None or tok.tag_ != "PRP" or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < tok.i for c in verb.children):
+        return None
+    place = verb.head
+    if place.i in r.covered and r.covered[place.i].root().is_person_like():
+        return None
+    main = place
+    while main.dep_ in ("pobj", "prep", "appos", "compound", "dobj", "conj") and main.head is not main:
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return None
+    # (or the name apposed to a subject no mention covers: "O'Sullivan's successor, Aroha Tuhiwai")
+    words = [subjects[0].i] if subjects[0].i in r.covered else [ch.i for ch in subjects[0].children if ch.dep_ == "appos"]
+    found = {id(r.covered[k].root()): r.covered[k].root() for k in words if k in r.covered}
+    if len(found) != 1:
+        return None
+    c = next(iter(found.values()))
+    if c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) <= 0:
+        return None
+    # (the subject's own phrase aside: "O'Sullivan's successor, Aroha Tuhiwai, ... where she")
+    own = range(subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    start = r.sent_start_of[tok.i]
+    others = {id(o.root()) for k in range(start, tok.i) if k in r.covered and k not in own and (o := r.covered[k].root()) is not c
+              and o.is_person_like() and not o.platform and o.gender_fit(gender) > 0}
+    return None if others else c

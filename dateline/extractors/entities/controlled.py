@@ -164,6 +164,12 @@ def _antecedent(r: "_Resolver", noun: Token, opening: int) -> set[int]:
     k = opening - 1
     if k >= 0 and r.doc[k].text == ",":
         k -= 1
+    if k == noun.i and noun.i not in r.covered:
+        # ("Lachlan Moss, 19, no relation, whom she nursed": the clause on a phrase set beside
+        # the name, which the name's cluster owns through the apposition)
+        while noun.dep_ == "appos" and noun.i not in r.covered and noun.head is not noun:
+            noun = noun.head
+        k = noun.i
     c, at = r.covered.get(k), r.covered.get(noun.i)
     return {id(at.root())} if c is not None and at is not None and c.root() is at.root() else set()
 

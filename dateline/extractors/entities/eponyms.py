@@ -124,3 +124,11 @@ def placed_word(tok, lex) -> bool:
     named after that place ("Jeonju University"). (Any place preposition, "outside Hallvik"
     before "Hallvik Municipal Council", cost a development folder 1.8 through the pronouns.)"""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in lex.place_bodies
+
+
+def town_before_noun(doc, at: int, key: tuple[str, ...], lex) -> bool:
+    """'Toowoomba plumber Terry Hale' after Toowoomba Hospital: the first word of an institution
+    named after its town (``lex.place_named_institutions``), alone before a lower-case noun, is
+    the town the noun is of, not the institution written short ("Brenton chairman X" of a club is)."""
+    nxt = at + 1
+    return key[-1] in lex.place_named_institutions and nxt < len(doc) and doc[nxt].tag_ in ("NN", "NNS") and doc[nxt].text.islower()

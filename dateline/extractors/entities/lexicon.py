@@ -99,6 +99,8 @@ class Lexicon:
     team_roles: frozenset[str]
     # "the City of Port Aldric" employing somebody is its council
     place_bodies: frozenset[str]
+    # "Toowoomba Hospital": an institution named after its town, whose first word alone is the town
+    place_named_institutions: frozenset[str]
     role_heads: frozenset[str]
     acquaintance_nouns: frozenset[str]
     workplace_posts: frozenset[str]
@@ -268,6 +270,7 @@ def lexicon(training: bool = False) -> Lexicon:
         place_openers=frozenset(data["place_openers"]),
         team_roles=frozenset(data["team_roles"]),
         place_bodies=frozenset(data["place_bodies"]),
+        place_named_institutions=frozenset(data["place_named_institutions"]),
         lead_org_words=frozenset(data["foreign_org_words"]),
         foreign_trade_words=frozenset(data["foreign_trade_words"]),
         role_heads=frozenset(data["role_heads"]) | frozenset(data["occupations"]) | frozenset(data["employee_roles"]),

@@ -139,14 +139,16 @@ def described_origin(tok: Token, lex: Lexicon) -> bool:
 
 
 def town_before_trade(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
-    """'the daughter of a St Helens net-maker', 'a Hobart marine biologist': a name between "a" and
-    a trade's noun (with its own lower-case words) says where the trade is plied; no person is
+    """'the daughter of a St Helens net-maker', 'a Hobart marine biologist': a name between "a" (or
+    nothing, right before the tradesman's own name: 'Dalby plumber Sandy Bell') and a trade's noun (with its own lower-case words) says where the trade is plied; no person is
     written there (in extraction only; the caller takes names the small model calls people)."""
-    if s == 0 or toks[s - 1].lower_ not in ("a", "an"):
-        return False
     last = toks[e - 1]
     head = last.head
     if last.dep_ not in ("compound", "nmod") or head.i <= last.i or head.tag_ != "NN" or not head.text.islower():
+        return False
+    # ("married Dalby plumber Sandy Bell": the trade right before the tradesman's name, with no article)
+    named = head.dep_ == "compound" and head.i + 1 < len(toks) and toks[head.i + 1].ent_type_ == "PERSON" and toks[head.i + 1].ent_iob_ == "B"
+    if not named and (s == 0 or toks[s - 1].lower_ not in ("a", "an")):
         return False
     if any(not (t.text.islower() or t.tag_ == "HYPH") for t in toks[e : head.i]):
         return False

@@ -25,7 +25,8 @@ _MAX_NICK = 3  # "Big Jim", "The Rocket": a nickname is short
 
 
 def _word(text: str) -> bool:
-    return text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha()
+    # ("O'Sullivan", "D’Arcy": an apostrophe inside an Irish or Norman surname)
+    return text[:1].isupper() and text.replace("-", "").replace(".", "").replace("'", "").replace("’", "").isalpha()
 
 
 def _nickname_end(doc: Doc, i: int) -> Optional[int]:

@@ -81,6 +81,9 @@ def in_address(doc: Doc, s: int, e: int) -> bool:
     cols = columns(doc)
     lower, text, like_num = cols.lower, cols.text, cols.like_num
     placed = lower[e - 1] in _STREETS or (s > 0 and like_num[s - 1])
+    if lower[e - 1] in _STREETS and e - s > 1 and s >= 2 and text[s - 1] == "," and cols.ent_type[s - 2] == "PERSON" \
+            and e < len(text) and text[e] in (",", "."):
+        return True  # ("The death occurred of Patrick Dowling, Mill Road, aged 89": a notice's street after the name)
     i, steps = s - 1, 0
     while i > 0 and steps < 16:
         low = lower[i]

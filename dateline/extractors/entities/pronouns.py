@@ -32,7 +32,7 @@ from dateline.extractors.entities.clauseowners import (
     sole_named_owner,
     who_clause_owner,
 )
-from dateline.extractors.entities.clausesubject import adverbial_subject
+from dateline.extractors.entities.clausesubject import adverbial_subject, where_subject
 from dateline.extractors.entities.clusters import _Cluster
 from dateline.extractors.entities.condolences import condoled
 from dateline.extractors.entities.controlled import co_argument
@@ -443,7 +443,7 @@ class _Resolver(_Kin):
         if fronted is not None:
             return fronted
         semi = after_semicolon(self, tok, self.lex.pronouns[tok.lower_]) or sibling_after_semicolon(self, tok, self.lex.pronouns[tok.lower_]) \
-            or adverbial_subject(self, tok, self.lex.pronouns[tok.lower_])
+            or adverbial_subject(self, tok, self.lex.pronouns[tok.lower_]) or where_subject(self, tok, self.lex.pronouns[tok.lower_])
         if semi is not None:
             return semi
         agent = passive_agent_owner(self, tok, self.lex.pronouns[tok.lower_])

@@ -114,6 +114,37 @@ def topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Opti
     gender = r.lex.pronouns.get(tok.lower_)
     if r.observe is not None or gender is None or r.in_quote[tok.i] or not _subject_role(tok) or not _opens_paragraph(r, tok):
         return chosen
+    picked = _topic_person(r, tok, chosen, gender)
+    return _parallel_opener(r, tok, picked, gender)
+
+
+def _parallel_opener(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
+    """'She grew up on a dairy farm ... his wife, Noeline, 58, is a teacher. ¶ She married ...':
+    a subject pronoun opening a paragraph whose paragraph before also opened on the same pronoun
+    as its subject goes on with that one's referent, not with somebody the paragraph between
+    brought in after it (a paragraph's run of narrative about its opener's person)."""
+    if chosen is None or tok.tag_ != "PRP":
+        return chosen
+    starts = _paragraph_starts(r)
+    para = starts[tok.i]
+    if para == 0:
+        return chosen
+    prev = starts[para - 1]
+    cols = columns(r.doc)
+    opener = next((k for k in range(prev, para) if k in r.covered and r.covered[k].root().is_person_like()), None)
+    if opener is None or cols.lower[opener] != tok.lower_ or cols.tag[opener] != "PRP" or cols.dep[opener] not in ("nsubj", "nsubjpass") \
+            or r.in_quote[opener]:
+        return chosen
+    topic = r.covered[opener].root()
+    if topic is chosen.root() or topic.gender_fit(gender) < 1.0 or topic.plural or topic.platform or id(topic) in conjoined(r, tok):
+        return chosen
+    # only over somebody first named after the opener, in the paragraph before
+    if any(m.head < opener for m in chosen.root().mentions):
+        return chosen
+    return topic
+
+
+def _topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
     counts = subject_counts(r, gender, tok.i)
     if not counts:
         return _obituary_subject(r, tok, _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender), gender)

@@ -73,6 +73,8 @@ def _trade_holder(noun: Token, head: Token, lex) -> bool:
         return False
     subject = _conj_top(head) if head.dep_ != "appos" else head.head
     verb = subject.head
+    if subject.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in lex.kin_kinds:
+        return True  # ("the second of six children of Matti Koski, a pulp cutter": a boat has no children)
     return subject.dep_ in ("nsubj", "nsubjpass") and (
         verb.lemma_.lower() in lex.speech_verbs or verb.lemma_.lower() in lex.life_verbs or verb.lower_ in lex.person_verbs)
 

@@ -97,9 +97,24 @@ def _they_the_pair_before(ctx: _Ctx, verb: Token) -> Optional[tuple[Entity, Enti
     if (len(people) != 2 or any(p is None or p.type not in PERSON for p in people)) and the_couple:
         people = _parents_as_subjects(ctx, before.root)
     if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
+        people = _met_pair(ctx, before.root)
+    if len(people) != 2 or any(p is None or p.type not in PERSON for p in people):
         return None
     first, second = people
     return (first, second) if first is not None and second is not None and first.id != second.id else None
+
+
+def _met_pair(ctx: _Ctx, root: Token) -> list[Optional[Entity]]:
+    """'At a dance in 1956 she met Eino Lahtinen, a grain trimmer. They married in 1958': the
+    one who met and the one met, each one person, as the sentence before's main clause says."""
+    if root.lemma_.lower() != "meet":
+        return []
+    subj = [c for c in root.children if c.dep_ == "nsubj"]
+    obj = [c for c in root.children if c.dep_ == "dobj"]
+    if len(subj) != 1 or len(obj) != 1:
+        return []
+    a, b = _resolve(ctx, subj[0], couples=False), _resolve(ctx, obj[0], couples=False)
+    return [a[0], b[0]] if len(a) == 1 and len(b) == 1 else []
 
 
 def _parents_as_subjects(ctx: _Ctx, root: Token) -> list[Optional[Entity]]:

@@ -88,7 +88,7 @@ def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     return [], 0
 
 
-def _ranked_among(tok: Token) -> Optional[Token]:
+def _ranked_among(tok: Token, apposed: bool = False) -> Optional[Token]:
     """For a plural kin noun in "the youngest of three children", "the elder of the two
     sons", "the second of four daughters": the rank word, when it is a copula's attribute
     (however the parser hung the noun: the object of "of", or apposed to the rank)."""
@@ -106,7 +106,28 @@ def _ranked_among(tok: Token) -> Optional[Token]:
     ranks = patterns()["children_in_order"]["order_words"]
     if not (rank.tag_ in ("JJS", "JJR") or rank.ent_type_ == "ORDINAL" or rank.lower_ in ranks or rank.lower_ in ("elder", "younger", "one")):
         return None
-    return rank if rank.dep_ == "attr" and rank.head.lemma_ == "be" else None
+    return rank if (rank.dep_ == "attr" and rank.head.lemma_ == "be") or (apposed and rank.dep_ in ("appos", "npadvmod")) else None
+
+
+def _apposed_rank_holder(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
+    """'Meg Hale, the second of five children of X': the one person a rank among children is
+    apposed to; 'She grew up on a farm at Crows Nest, the second of five children of X': set
+    after a place that closes the clause, its subject's."""
+    rank = _ranked_among(tok, apposed=True)
+    if rank is None or rank.dep_ not in ("appos", "npadvmod") or rank.i < 2 or tok.doc[rank.i - 2].text != "," and tok.doc[rank.i - 1].text != ",":
+        return [], 0
+    head = rank.head
+    ents = _resolve(ctx, head, couples=False) if head.pos_ not in ("VERB", "AUX") else []
+    if len(ents) == 1 and ents[0].type == "PERSON":
+        return ents, head.idx
+    if ents or head.ent_type_ == "PERSON":
+        return [], 0
+    verb = head
+    while verb.dep_ not in ("ROOT", "conj") and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    ents = _resolve(ctx, subj[0], couples=False) if len(subj) == 1 and len(_conjuncts(subj[0])) == 1 else []
+    return (ents, subj[0].idx) if len(ents) == 1 and ents[0].type == "PERSON" else ([], 0)
 
 
 def _fronted_subject(ctx: _Ctx, tok: Token, sent: SpacySpan) -> Optional[tuple[Entity, int]]:
@@ -348,6 +369,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     targets, ev_end = listed, max(ev_end, l_end)
             if not targets:
                 cop, cop_start = _copula_subject(ctx, tok)
+                if not cop and plural and kin["relation"] == "child":
+                    cop, cop_start = _apposed_rank_holder(ctx, tok)
                 if cop and len(owners) > 1:
                     # nobody is their own parent: a subject read into the owners is not one
                     owners = [o for o in owners if o not in cop] or owners

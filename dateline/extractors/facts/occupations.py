@@ -208,6 +208,23 @@ def _subject_of(ctx: _Ctx, verb: Token) -> list[Entity]:
     return people if len(people) == 1 else []
 
 
+# endings of a noun for somebody who does something ("educator", "technician", "consultant")
+_WORKER_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _worker_head_end(ctx: _Ctx, e: int) -> Optional[int]:
+    """Where the phrase ends when the job word ending at ``e`` only modifies a lower-case noun
+    for a worker right after it ("nurse educator"), else None."""
+    at = token_at_char(ctx.doc, e - 1)
+    if at is None or at + 1 >= len(ctx.doc):
+        return None
+    tok, nxt = ctx.doc[at], ctx.doc[at + 1]
+    if tok.dep_ != "compound" or tok.head.i != nxt.i or nxt.idx != e + 1 or not nxt.text.islower() or nxt.tag_ != "NN" \
+            or not nxt.text.endswith(_WORKER_ENDINGS):
+        return None
+    return nxt.idx + len(nxt.text)
+
+
 def _rule_copula_occupations(ctx: _Ctx) -> None:
     """'She is a nurse', 'He was a church organist for 40 years', 'X has been a paramedic
     since 2010', 'X became a farmer': the job after a copula is its subject's."""
@@ -224,6 +241,11 @@ def _rule_copula_occupations(ctx: _Ctx) -> None:
         if len(people) != 1 or _has_job(ctx, people[0], _occ_value(m.group(1))):
             continue
         occ = _occ_value(m.group(1))
+        head_end = _worker_head_end(ctx, e)
+        if head_end is not None:
+            # ("She was a clinical nurse educator": the listed job word modifies the worker noun
+            # that heads the phrase, which is the job)
+            e, occ = head_end, _occ_value(ctx.text[s:head_end])
         ctx.add("occupation", people[0], min(verb.idx, s), e, value=occ, confidence=LIKELY)
         ctx.add_gender(people[0], patterns()["gendered_roles"].get(occ), s, e, LIKELY)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from dateline.extractors.facts.context import ORG, _Ctx, patterns
+from dateline.extractors.facts.context import ORG, PERSON, _Ctx, patterns
 from dateline.extractors.facts.orgs import _org_by_head_most, _sentence_start, article_org
 from dateline.extractors.facts.posts import _POST, _a_job, _add_post, _post_words
 from dateline.extractors.facts.roleemployers import _membership
@@ -185,9 +185,21 @@ def _came_from(ctx: _Ctx, org_start: int) -> Optional[tuple[Mention, Entity]]:
     return None
 
 
+# "a reception at the Kessock Hotel, where the general manager, Ruaridh Grant, had ...": the
+# post's holder named right after it
+_WHERE_THE = re.compile(r",\s+where\s+(?:the|its)\s+(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+")
+
+
 def _rule_where_posts(ctx: _Ctx) -> None:
     """'joins from Arden Precision, where she has been chief operating officer since 2019': a
     post said in a 'where' clause on an organisation is a post there."""
+    for got in _WHERE_THE.finditer(ctx.text, ctx.article.body_start):
+        org = ctx.ending_at(got.start(), ORG)
+        who = ctx.starting_at(got.end(), PERSON)
+        post = _post_words(got.group("post"))
+        if org is None or who is None or not post or not _a_job(post) or _membership(org[1]):
+            continue
+        _add_post(ctx, who[1], post, org, org[0].start, who[0].end)
     for got in _WHERE.finditer(ctx.text, ctx.article.body_start):
         org = ctx.ending_at(got.start(), ORG)
         if org is None and (town := _IN_TOWN.search(ctx.text, max(0, got.start() - 40), got.start())) is not None:

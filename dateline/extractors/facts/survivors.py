@@ -125,6 +125,7 @@ def _add_named(ctx: _Ctx, relation: str, owner, evidence_start: int, start: int,
 
 
 _AND_BY = re.compile(r",?\s+and\s+by\s+")
+_TO_SURVIVORS = re.compile(r"[,;]?\s+(?:and\s+)?(?:(?:he|she)\s+)?(?:is|are|was)\s+survived\b|[,;]?\s+and\s+(?:he\s+|she\s+)?(?:leaves|survives)\b")
 
 
 def _predeceased(ctx: _Ctx, start: int, end: int) -> None:
@@ -134,6 +135,10 @@ def _predeceased(ctx: _Ctx, start: int, end: int) -> None:
     too loosely to give each noun its names here)."""
     # ("by her husband of 52 years, Harold Dorsey, in 2004, and by a son, Wayne": each "by"
     # item with its own date)
+    # ("predeceased by his wife, Nora, in 2016, and is survived by his sons, ...": the living
+    # after the turn to the survivors)
+    turn = _TO_SURVIVORS.search(ctx.text, start, end)
+    end = turn.start() if turn is not None else end
     cuts = [start] + [start + m.end() for m in _AND_BY.finditer(ctx.text[start:end])] + [end]
     for a, b in zip(cuts, cuts[1:], strict=False):
         named = _named_in(ctx, a, b)
