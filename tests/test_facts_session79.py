@@ -172,3 +172,37 @@ def test_a_post_named_in_a_where_clause_with_its_holder_is_held_there(nlp):
     facts = _facts(ex, names)
     assert ("employer", "Fergus Hay", "Dornoch Arms Hotel") in facts, facts
     assert ("title", "Fergus Hay", "general manager") in facts, facts
+
+
+def test_the_elder_of_two_people_with_one_surname_is_the_parent(nlp):
+    """'Moyo took over from his father, Gideon Moyo ... The elder Moyo, a former fitter with X':
+    the father's job, and the wife he baked with is his."""
+    ex, names = _run(nlp, "date 2025-05-20\nThe bakery's new managing director, Tendai Moyo, spoke yesterday. Moyo, 44, "
+                          "took over in March from his father, Gideon Moyo, who died on 9 March aged 78.\n\n"
+                          "The elder Moyo, a former fitter with the Bulawayo Railway Works, started baking with his wife, "
+                          "Thandiwe, after he lost his job.\n")
+    facts = _facts(ex, names)
+    assert ("employer", "Gideon Moyo", "Bulawayo Railway Works") in facts, facts
+    assert not _of(facts, "employer", "Tendai Moyo") & {"Bulawayo Railway Works"}, facts
+    assert ("spouse", "Gideon Moyo", "Thandiwe") in facts or ("spouse", "Thandiwe", "Gideon Moyo") in facts, facts
+
+
+def test_a_possessive_in_a_gerund_after_a_verb_is_the_verbs_subjects(nlp):
+    """'X started baking with his wife': the one who started, over the article's topic."""
+    ex, names = _run(nlp, "date 2025-05-20\nTendai Moyo runs the bakery. Moyo, 44, took over from his father, Gideon Moyo.\n\n"
+                          "The elder Moyo started baking with his wife, Thandiwe, in 1987.\n")
+    facts = _facts(ex, names)
+    assert ("spouse", "Gideon Moyo", "Thandiwe") in facts or ("spouse", "Thandiwe", "Gideon Moyo") in facts, facts
+
+
+def test_a_former_trade_that_is_also_a_boat_is_the_persons_job(nlp):
+    """'opened in 1985 by Ramesh Persad, a former cane cutter, and his wife': a man who retired
+    from a trade, not a boat."""
+    ex, names = _run(nlp, "date 2025-07-09\nThe shop was opened in 1985 by Ramesh Persad, a former cane cutter, and his wife, "
+                          "Kamla, in the front room of their house. Ramesh Persad died in 2012, aged 70.\n")
+    ramesh = _entity(ex, "Ramesh Persad")
+    assert ramesh is not None and ramesh.type == "PERSON", [(e.name, e.type) for e in ex.entities]
+    facts = _facts(ex, names)
+    assert ("occupation", "Ramesh Persad", "cane cutter") in facts, facts
+    assert ("death", "Ramesh Persad", "2012") in facts, facts
+

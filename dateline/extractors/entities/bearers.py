@@ -136,3 +136,21 @@ def _lede_gender(b: "_Builder", c: _Cluster) -> Optional[str]:
     end = b.doc[first].sent.end
     nxt = next((t for t in b.doc[end:end + 3] if not t.is_space), None) if end < len(b.doc) else None
     return b.lex.pronouns.get(nxt.lower_) if nxt is not None and nxt.dep_ == "nsubj" and nxt.lower_ in ("he", "she") else None
+
+
+# a kin noun of the older generation right before a name ("his father, Gideon Moyo")
+_PARENT_BEFORE = re.compile(r"\b(?:father|mother|dad|mum|mom|grandfather|grandmother),?\s+$", re.I)
+
+
+def elder_bearer(b: "_Builder", found: list[tuple[_Cluster, str]], elder: bool) -> list[tuple[_Cluster, str]]:
+    """'Moyo took over from his father, Gideon Moyo ... The elder Moyo': of two people with the
+    surname, the one the text introduced as the other's parent (with "younger", the other); the
+    candidates as they were when no one of them, or both, was so introduced."""
+    text = text_of(b.doc)
+    roots = {id(c.root()): c.root() for c, _ in found}
+    if len(roots) != 2:
+        return found
+    parents = {k for k, c in roots.items() if any(_PARENT_BEFORE.search(text, max(0, m.start - 16), m.start) for m in c.mentions)}
+    if len(parents) != 1:
+        return found
+    return [f for f in found if (id(f[0].root()) in parents) == elder]

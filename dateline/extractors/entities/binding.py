@@ -59,6 +59,8 @@ def subject_owner(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         # given in "Lee appointed Park as his deputy".
         return None
     subj = ("nsubj", "nsubjpass") if noun.head.dep_ == "agent" else ("nsubj",)
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not any(ch.dep_ in subj for ch in verb.children):
+        verb = verb.head  # ("The elder Moyo started baking with his wife": the subject that controls the gerund)
     for ch in verb.children:
         if ch.dep_ in subj and ch.lower_ in ("who", "that") and verb.dep_ == "relcl" and ch.i < tok.i:
             # "X, a former bumboat operator who named it after his mother": the relative's noun

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from dateline.extractors.entities.agewords import age_after, age_said_before
 from dateline.extractors.entities.aliases import aliases
-from dateline.extractors.entities.bearers import pick_bearer
+from dateline.extractors.entities.bearers import elder_bearer, pick_bearer
 from dateline.extractors.entities.birthnames import birth_names
 from dateline.extractors.entities.clusters import _Cluster, _gender_conflict
 from dateline.extractors.entities.context import context_evidence
@@ -192,6 +192,13 @@ class _Builder(_Resolver):
                 # "He married Maureen Pickles ... Mrs Hallam": his wife (as "Mrs Lloyd-Evans", not renamed)
                 known = by_key[wife] if len(key) == 1 or " " in doc[sp.start : sp.end].text else (by_key[wife][0], "surname")
                 known[0].root().married_surname = key[-1]
+            if known is not None and bare and len(key) == 1 and self.observe is None and title is not None \
+                    and title.lower_ in ("elder", "younger") and title.i > 0 and c_low[title.i - 1] == "the":
+                # ("Moyo took over from his father, Gideon Moyo ... The elder Moyo": the father)
+                same = [(c, "surname") for c in {id(c.root()): c.root() for c in self.clusters}.values()
+                        if len(c.key) >= 2 and c.key[-1] == key[0] and c.person_score() >= 0]
+                picked = elder_bearer(self, same, title.lower_ == "elder")
+                known = picked[0] if len(picked) == 1 else known
             # "The daughter of a Mr. McDonagh": an honorific after "a" brings in somebody new.
             fresh = tg is not None and title is not None and title.i > 0 and c_low[title.i - 1] in ("a", "an")
             # ("A different Declan Kearney, a councillor", "another Tom Hale": a namesake, at extraction only)
@@ -458,6 +465,8 @@ class _Builder(_Resolver):
             # (or the first, as Chinese names are written: "Ms Khoo" after "Khoo Mei Ling", titled only)
             found = [(c, "surname") for c in self._recent_first() if not c.platform and len(c.key) == 3 and word in (c.key[:2] if titled else c.key[1:2])
                      and len(c.unlowered) == 3 and c.person_score() >= 0 and not (gender and _gender_conflict(c, gender))][:1] or found
+        if self.observe is None and at > 1 and self._cols.lower[at - 1] in ("elder", "younger") and self._cols.lower[at - 2] == "the":
+            found = elder_bearer(self, found, self._cols.lower[at - 1] == "elder")
         return pick_bearer(self, word, at, found, gender, hint, titled)
 
     def _in_lede(self, c: _Cluster, under_headline: bool = False) -> bool:

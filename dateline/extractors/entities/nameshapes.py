@@ -147,7 +147,9 @@ def town_before_trade(toks: list[Token], s: int, e: int, lex: Lexicon) -> bool:
     if last.dep_ not in ("compound", "nmod") or head.i <= last.i or head.tag_ != "NN" or not head.text.islower():
         return False
     # ("married Dalby plumber Sandy Bell": the trade right before the tradesman's name, with no article)
-    named = head.dep_ == "compound" and head.i + 1 < len(toks) and toks[head.i + 1].ent_type_ == "PERSON" and toks[head.i + 1].ent_iob_ == "B"
+    # (not a club's player or officer: "the former Seaham Town goalkeeper Tommy Brack")
+    named = head.dep_ == "compound" and head.i + 1 < len(toks) and toks[head.i + 1].ent_type_ == "PERSON" and toks[head.i + 1].ent_iob_ == "B" \
+        and last.lower_ not in lex.team_name_tails and last.lower_ not in lex.org_keywords and head.lower_ not in lex.team_roles
     if not named and (s == 0 or toks[s - 1].lower_ not in ("a", "an")):
         return False
     if any(not (t.text.islower() or t.tag_ == "HYPH") for t in toks[e : head.i]):

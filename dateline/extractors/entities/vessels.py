@@ -65,12 +65,18 @@ def _named_not_clause(noun: Token, name: Token) -> bool:
     return name.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.i == noun.i and any(ch.dep_ == "dobj" for ch in verb.children)
 
 
+# words for a stage of a working life, which a trade has and a boat's noun does not
+_WORKING_LIFE = frozenset({"former", "retired", "onetime", "one-time", "ex", "veteran", "apprentice", "master", "journeyman"})
+
+
 def _trade_holder(noun: Token, head: Token, lex) -> bool:
     """'Giuseppe Marchetti, a cane cutter, died at his home', 'Anna Berg, a cutter at a clothing
     factory, said': a boat's noun that is also a trade, on a name that says, dies or marries;
     a boat does none of these."""
     if noun.lemma_.lower() not in lex.trade_vessel_nouns:
         return False
+    if any(ch.lower_ in _WORKING_LIFE for ch in noun.children if ch.i < noun.i):
+        return True  # ("Ramdeo Persad, a former cane cutter": a boat is not retired from a trade)
     subject = _conj_top(head) if head.dep_ != "appos" else head.head
     verb = subject.head
     if subject.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in lex.kin_kinds:
