@@ -206,3 +206,14 @@ def test_a_former_trade_that_is_also_a_boat_is_the_persons_job(nlp):
     assert ("occupation", "Ramesh Persad", "cane cutter") in facts, facts
     assert ("death", "Ramesh Persad", "2012") in facts, facts
 
+
+
+def test_a_possessive_opening_a_survivors_item_is_the_one_survived(nlp):
+    """'Mrs Kallio is survived by Liisa and her husband, ...; by Helen Ruth, 59, and her husband,
+    Mark; and by her younger sister, Saima Lind': the dead woman's sister, not Helen's."""
+    ex, names = _run(nlp, "date 2025-11-14\nAino Kallio died on Sunday. She was 88. Mrs. Kallio is survived by Liisa and her "
+                          "husband, Tony Marsh, of Kenora; by Helen Ruth, 59, a pharmacist in Winnipeg, and her husband, Mark; "
+                          "by seven grandchildren; and by her younger sister, Saima Lind, 84, of Nipigon.\n")
+    facts = _facts(ex, names)
+    assert ("sibling", "Aino Kallio", "Saima Lind") in facts or ("sibling", "Saima Lind", "Aino Kallio") in facts, facts
+    assert not (_of(facts, "sibling", "Helen Ruth") | {f[1] for f in facts if f[0] == "sibling" and f[2] == "Helen Ruth"}), facts

@@ -236,3 +236,27 @@ def joined_pronoun_bound(r: "_Resolver", tok: Token, chosen: Optional[_Cluster])
             or joined.i not in r.covered:
         return chosen
     return r.covered[joined.i].root()
+
+
+# an item of an obituary's list of survivors opening on a possessive: "; and by her younger sister"
+_ITEM_OPENING = re.compile(r";\s+(?:and\s+)?(?:by\s+)?$")
+
+
+def survivor_item_owner(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) -> Optional[_Cluster]:
+    """'Mrs Lahtinen is survived by Liisa and her husband, ...; by Helen Reid, 59, and her husband,
+    Graham; and by her younger sister, Saima Niemi': a possessive opening an item of the list after
+    a semicolon is the one survived, the subject of "survived" (or "leaves"), not the survivor named
+    in the item before, when the gender fits."""
+    if r.observe is not None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() not in r.lex.kin_kinds:
+        return chosen
+    text = text_of(r.doc)
+    start = r.sent_start_of[tok.i]
+    if not _ITEM_OPENING.search(text, r.doc[start].idx, tok.idx):
+        return chosen
+    verbs = [t for t in r.doc[start : tok.i] if (t.lower_ == "survived" or t.lower_ == "leaves") and t.i < tok.i]
+    subjects = [ch for v in verbs for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in r.covered]
+    if len(subjects) != 1:
+        return chosen
+    c = r.covered[subjects[0].i].root()
+    gender = r.lex.pronouns.get(tok.lower_)
+    return c if c.is_person_like() and not c.plural and not c.platform and c.gender_fit(gender) == 1.0 else chosen

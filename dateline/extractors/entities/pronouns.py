@@ -75,6 +75,7 @@ from dateline.extractors.entities.overrides import (
     joined_pronoun_bound,
     list_owner_bound,
     vessel_bound,
+    survivor_item_owner,
     widow_bound,
 )
 from dateline.extractors.entities.ownedkin import (
@@ -183,7 +184,7 @@ class _Resolver(_Kin):
             if low in lex.pronouns and tags[i] in ("PRP", "PRP$"):
                 others = partial(self._alternatives, tok, recent)
                 c = backward_bound(self, tok, owner_bound(self, tok, self._pronoun(tok, recent), others), others)
-                c = couple_bound(self, tok, widow_bound(self, tok, c, others), others)
+                c = couple_bound(self, tok, survivor_item_owner(self, tok, widow_bound(self, tok, c, others)), others)
                 c = joined_pronoun_bound(self, tok, vessel_bound(self, tok, list_owner_bound(self, tok, c, others), others))
                 if c is not None and c.latent:
                     materialize(self, c, recent, tok.i)
