@@ -74,8 +74,8 @@ from dateline.extractors.entities.overrides import (
     couple_bound,
     joined_pronoun_bound,
     list_owner_bound,
-    vessel_bound,
     survivor_item_owner,
+    vessel_bound,
     widow_bound,
 )
 from dateline.extractors.entities.ownedkin import (
