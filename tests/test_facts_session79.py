@@ -217,3 +217,14 @@ def test_a_possessive_opening_a_survivors_item_is_the_one_survived(nlp):
     facts = _facts(ex, names)
     assert ("sibling", "Aino Kallio", "Saima Lind") in facts or ("sibling", "Saima Lind", "Aino Kallio") in facts, facts
     assert not (_of(facts, "sibling", "Helen Ruth") | {f[1] for f in facts if f[0] == "sibling" and f[2] == "Helen Ruth"}), facts
+
+
+def test_a_listed_daughter_named_in_full_later_is_one_person_though_her_sister_married(nlp):
+    """'two daughters, Claire, 38, and Bridget, 35 ... Claire Hennessy ... Bridget Quilty': the
+    sister's married name is no family the second daughter was listed under."""
+    ex, names = _run(nlp, "date 2025-03-26\nMeg Quilty retired on Friday. She married Terry Quilty in 1984. The couple have two "
+                          "daughters, Claire, 38, and Bridget, 35. Claire Hennessy is a physiotherapist, and her husband, Mark, "
+                          "is a paramedic. Bridget Quilty is a police officer in Dalby.\n")
+    bridget = _entity(ex, "Bridget Quilty")
+    assert bridget is not None and "Bridget" in [m.text for m in bridget.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    assert ("age", "Bridget Quilty", 35) in _facts(ex, names)

@@ -153,11 +153,14 @@ def other_family(b: "_Clusters", lone: _Cluster, key: tuple[str, ...], at: int) 
     # is no "Giorgos Koukoudakis" named later, unless the surname is made from a parent's given
     # name, as a patronymic is: "His son, Páll ... Páll Sigurðsson")
     son = first.i >= 2 and doc[first.i - 1].text == "," and doc[first.i - 2].lower_ in ("son", "grandson")
-    if not son and not any(t.tag_ == "NNS" and t.lemma_.lower() in b.lex.child_nouns for t in doc[start : first.i]):
+    nouns = [t.i for t in doc[start : first.i] if t.tag_ == "NNS" and t.lemma_.lower() in b.lex.child_nouns]
+    if not son and not nouns:
         return False
     names: set[str] = set()
     given: set[str] = set()
-    for k in range(start, first.i):
+    # (the family named before the child noun, not a child listed before this one under a
+    # married name of her own: "two daughters, Claire, 38, and Bridget ... Claire Hennessy")
+    for k in range(start, nouns[-1] if nouns and not son else first.i):
         c = b.covered.get(k)
         if c is not None and len(c.root().key) > 1:
             names.update(c.root().key[-1].split("-"))
