@@ -228,3 +228,25 @@ def test_a_listed_daughter_named_in_full_later_is_one_person_though_her_sister_m
     bridget = _entity(ex, "Bridget Quilty")
     assert bridget is not None and "Bridget" in [m.text for m in bridget.mentions], [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
     assert ("age", "Bridget Quilty", 35) in _facts(ex, names)
+
+
+_BROTHERS = ("date 2025-09-08\nThe Baruni Cobras won the final on Saturday.\n\n"
+             "Tom Vele, 27, Ben Vele, 25, and Sam Vele, 22, grew up two streets from the ground. Sam, the youngest of "
+             "the three brothers, is an apprentice electrician.\n\n"
+             "Their father, Iru Vele, 54, has coached the side for seven seasons. Their mother, Ana Vele, 50, teaches "
+             "at a primary school.\n")
+
+
+def test_three_people_of_one_surname_listed_then_counted_are_siblings(nlp):
+    ex, names = _run(nlp, _BROTHERS)
+    facts = _facts(ex, names)
+    for a, b in (("Tom Vele", "Ben Vele"), ("Tom Vele", "Sam Vele"), ("Ben Vele", "Sam Vele")):
+        assert ("sibling", a, b) in facts or ("sibling", b, a) in facts, facts
+
+
+def test_their_father_after_three_listed_of_one_surname_is_all_three(nlp):
+    ex, names = _run(nlp, _BROTHERS)
+    facts = _facts(ex, names)
+    for child in ("Tom Vele", "Ben Vele", "Sam Vele"):
+        assert ("child", "Iru Vele", child) in facts or ("parent", child, "Iru Vele") in facts, facts
+        assert ("child", "Ana Vele", child) in facts or ("parent", child, "Ana Vele") in facts, facts
