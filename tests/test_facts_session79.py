@@ -250,3 +250,15 @@ def test_their_father_after_three_listed_of_one_surname_is_all_three(nlp):
     for child in ("Tom Vele", "Ben Vele", "Sam Vele"):
         assert ("child", "Iru Vele", child) in facts or ("parent", child, "Iru Vele") in facts, facts
         assert ("child", "Ana Vele", child) in facts or ("parent", child, "Ana Vele") in facts, facts
+
+
+def test_a_paragraph_opening_possessive_is_not_a_speaker_never_given_its_gender(nlp):
+    """'... his former pupils. ¶ "Dad was strict," Orla said. ¶ His successor is Ann Roe': the
+    retiring man's successor; Orla, who only spoke, gets no gender from it."""
+    ex, names = _run(nlp, "date 2025-10-03\nThe day was also a farewell for Declan Hayes, who retired in August after 23 years "
+                          "as principal. By his own count he taught the children of forty of his former pupils. The Hayeses "
+                          "have two children: Orla, 34, a solicitor, and Eoin, 31.\n\n"
+                          "\"Dad used to tell us which of our friends had forgotten their homework,\" Orla said.\n\n"
+                          "His successor is Ann Roe, 41.\n")
+    orla = _entity(ex, "Orla")
+    assert orla is None or orla.gender is None, [(e.name, e.gender, [m.text for m in e.mentions]) for e in ex.entities]

@@ -147,10 +147,10 @@ def _parallel_opener(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gen
 def _topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
     counts = subject_counts(r, gender, tok.i)
     if not counts:
-        return _obituary_subject(r, tok, _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender), gender)
+        return _obituary_subject(r, tok, _stated_lede(r, tok, _named_topic(r, tok, _gendered_over_commenter(r, tok, chosen, gender), gender), gender), gender)
     top, topic = max(counts.values(), key=lambda v: v[0])
     if top < TOPIC_MIN:
-        return _obituary_subject(r, tok, _stated_lede(r, tok, _named_topic(r, tok, chosen, gender), gender), gender)
+        return _obituary_subject(r, tok, _stated_lede(r, tok, _named_topic(r, tok, _gendered_over_commenter(r, tok, chosen, gender), gender), gender), gender)
     if chosen is not None and chosen.root() is topic:
         return chosen
     if any(n * DOMINANCE > top for n, c in counts.values() if c is not topic):
@@ -181,6 +181,27 @@ def contested(r: "_Resolver", tok: Token, speaker: _Cluster) -> Optional[_Cluste
         ):
             best, top = c, n
     return best
+
+
+def _gendered_over_commenter(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
+    """'... his former pupils. ¶ "Dad used to ...," Ciara said. ¶ His successor is Áine Dunphy': a
+    subject's possessive opening a paragraph, which the ranker gave to somebody who only spoke and
+    whom the text never gave the pronoun's gender, belongs to the last person the text did give it
+    (by a pronoun or a word), when that one fits."""
+    if chosen is None or tok.tag_ != "PRP$" or tok.head.lemma_.lower() in r.lex.kin_kinds or not _commenter(r, chosen.root(), tok.i):
+        return chosen  # (a kin noun's possessive is _named_topic's: "Her husband, 56" may be the speaker's)
+    c = chosen.root()
+    if c.genders[gender] or c.pgenders[gender]:
+        return chosen
+    last: dict[int, tuple[int, _Cluster]] = {}
+    for k, o in r.covered.items():
+        o = o.root()
+        if k < tok.i and o is not c and (o.genders[gender] or o.pgenders[gender]) and o.is_person_like() and not o.plural and not o.platform:
+            last[id(o)] = (max(k, last.get(id(o), (k, o))[0]), o)
+    if not last:
+        return chosen
+    _at, best = max(last.values(), key=lambda v: v[0])
+    return best if best.gender_fit(gender) == 1.0 and id(best) not in conjoined(r, tok) else chosen
 
 
 def _named_topic(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:
