@@ -33,14 +33,16 @@ def adverbial_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Opti
     subject = subjects[0]
     if subject.i in r.covered:
         return None  # (a subject the mentions cover is the ranker's to weigh: "Lee hired Dale after he left")
-    words = [c.i for c in subject.children if c.dep_ == "appos"]
+    return _one_person(r, [c.i for c in subject.children if c.dep_ == "appos"], gender)
+
+
+def _one_person(r: "_Resolver", words: list[int], gender: Optional[str]) -> Optional[_Cluster]:
+    """The one cluster the words are mentions of, when it is a single person the gender fits."""
     found = {id(r.covered[k].root()): r.covered[k].root() for k in words if k in r.covered}
     if len(found) != 1:
         return None
     c = next(iter(found.values()))
-    if c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) <= 0:
-        return None
-    return c
+    return None if c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) <= 0 else c
 
 
 def where_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional[_Cluster]:
@@ -57,7 +59,7 @@ def where_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
     if place.i in r.covered and r.covered[place.i].root().is_person_like():
         return None
     main = place
-    while main.dep_ in ("pobj", "prep", "appos", "compound", "dobj", "conj") and main.head is not main:
+    while main.dep_ in ("pobj", "prep", "appos", "compound", "dobj", "conj") and main.head.i != main.i:
         main = main.head
     if main.pos_ not in ("VERB", "AUX"):
         return None
@@ -66,11 +68,8 @@ def where_subject(r: "_Resolver", tok: Token, gender: Optional[str]) -> Optional
         return None
     # (or the name apposed to a subject no mention covers: "O'Sullivan's successor, Aroha Tuhiwai")
     words = [subjects[0].i] if subjects[0].i in r.covered else [ch.i for ch in subjects[0].children if ch.dep_ == "appos"]
-    found = {id(r.covered[k].root()): r.covered[k].root() for k in words if k in r.covered}
-    if len(found) != 1:
-        return None
-    c = next(iter(found.values()))
-    if c.platform or c.plural or not c.is_person_like() or c.gender_fit(gender) <= 0:
+    c = _one_person(r, words, gender)
+    if c is None:
         return None
     # (the subject's own phrase aside: "O'Sullivan's successor, Aroha Tuhiwai, ... where she")
     own = range(subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
