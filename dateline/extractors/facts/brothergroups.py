@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
-from typing import Optional
 
 from spacy.tokens import Span as SpacySpan
 
@@ -68,8 +67,3 @@ def _rule_counted_brothers(ctx: _Ctx) -> None:
         for a, b in combinations(group, 2):
             ctx.add("sibling", a, got.start(), got.end(), obj=b, confidence=LIKELY)
 
-
-def their_group(ctx: _Ctx, at: int) -> Optional[list[Entity]]:
-    """The group a plural possessive at ``at`` owns ("Their father, Boio Kila"), if any."""
-    group = family_group_before(ctx, at)
-    return group or None

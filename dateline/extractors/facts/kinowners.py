@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.facts.barekin import bare_kin_owner
-from dateline.extractors.facts.brothergroups import their_group
+from dateline.extractors.facts.brothergroups import family_group_before
 from dateline.extractors.facts.childverbs import children_verb, left_with, with_spouse
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
@@ -277,7 +277,7 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
             listed = children_listed_before(ctx, p.idx, since)
             if listed:
                 return listed, p.idx, end, LIKELY
-        if low == "their" and parent and pair is None and (members := their_group(ctx, p.idx)) is not None:
+        if low == "their" and parent and pair is None and (members := family_group_before(ctx, p.idx)):
             return members, p.idx, end, LIKELY  # ("A, B and C Kila grew up ... Their father, Boio Kila")
         if pair is not None:
             # "His brother, George Penn ... Their mother": the two just named

@@ -91,7 +91,9 @@ def _copula_subject(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
 def _ranked_among(tok: Token, apposed: bool = False) -> Optional[Token]:
     """For a plural kin noun in "the youngest of three children", "the elder of the two
     sons", "the second of four daughters": the rank word, when it is a copula's attribute
-    (however the parser hung the noun: the object of "of", or apposed to the rank)."""
+    (however the parser hung the noun: the object of "of", or apposed to the rank); with
+    ``apposed``, also when the rank is itself set off after a name or a clause (an apposition or
+    an adverbial: "Meg Hale, the second of five children of ...")."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return None
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
@@ -114,7 +116,7 @@ def _apposed_rank_holder(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     apposed to; 'She grew up on a farm at Crows Nest, the second of five children of X': set
     after a place that closes the clause, its subject's."""
     rank = _ranked_among(tok, apposed=True)
-    if rank is None or rank.dep_ not in ("appos", "npadvmod") or rank.i < 2 or tok.doc[rank.i - 2].text != "," and tok.doc[rank.i - 1].text != ",":
+    if rank is None or rank.dep_ not in ("appos", "npadvmod") or rank.i < 2 or (tok.doc[rank.i - 2].text != "," and tok.doc[rank.i - 1].text != ","):
         return [], 0
     head = rank.head
     ents = _resolve(ctx, head, couples=False) if head.pos_ not in ("VERB", "AUX") else []
@@ -123,7 +125,7 @@ def _apposed_rank_holder(ctx: _Ctx, tok: Token) -> tuple[list[Entity], int]:
     if ents or head.ent_type_ == "PERSON":
         return [], 0
     verb = head
-    while verb.dep_ not in ("ROOT", "conj") and verb.head is not verb and verb.pos_ not in ("VERB", "AUX"):
+    while verb.dep_ not in ("ROOT", "conj") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     ents = _resolve(ctx, subj[0], couples=False) if len(subj) == 1 and len(_conjuncts(subj[0])) == 1 else []
