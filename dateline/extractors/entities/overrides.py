@@ -253,7 +253,7 @@ def survivor_item_owner(r: "_Resolver", tok: Token, chosen: Optional[_Cluster]) 
     start = r.sent_start_of[tok.i]
     if not _ITEM_OPENING.search(text, r.doc[start].idx, tok.idx):
         return chosen
-    verbs = [t for t in r.doc[start : tok.i] if (t.lower_ == "survived" or t.lower_ == "leaves") and t.i < tok.i]
+    verbs = [t for t in r.doc[start : tok.i] if t.lower_ in ("survived", "leaves")]
     subjects = [ch for v in verbs for ch in v.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in r.covered]
     if len(subjects) != 1:
         return chosen

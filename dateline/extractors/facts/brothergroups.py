@@ -28,8 +28,12 @@ def _group_in(ctx: _Ctx, sent: SpacySpan) -> list[Entity]:
     """The people of one surname, three or more, listed as the subject the sentence opens on
     (read off the mentions: the parser hangs such a list as appositions as often as conjuncts)."""
     root = sent.root
-    names = [(m, e) for m, e in ctx.mentions if sent.start_char <= m.start < root.idx and e.type in PERSON and m.kind == "name"]
-    names.sort(key=lambda me: me[0].start)
+    names = []
+    for m, e in ctx.mentions_from(sent.start_char):  # (in order of start, from a bisection)
+        if m.start >= root.idx:
+            break
+        if m.start >= sent.start_char and e.type in PERSON and m.kind == "name":
+            names.append((m, e))
     if len(names) < 3 or ctx.text[sent.start_char : names[0][0].start].strip():
         return []
     people: list[Entity] = [names[0][1]]
