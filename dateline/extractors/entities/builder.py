@@ -52,6 +52,7 @@ from dateline.extractors.entities.names import _name_spans, _NameSpan
 from dateline.extractors.entities.namesakes import (
     NAMESAKE_OPENERS,
     kin_gender,
+    kin_given,
     kin_introduced,
     kin_namesake,
     other_kin,
@@ -379,6 +380,7 @@ class _Builder(_Resolver):
                     and not (age is not None and c.other_age(age)) \
                     and not (gender and _gender_conflict(c, gender)) and not (c.ages and self._after_the(at)) and not self._thing(at, key) \
                     and not other_family(self, c, key, at) and not kin_namesake(self, at, c) and not (self.observe is None and titled_elsewhere(self, c, at)) \
+                    and not (self.observe is None and c.key[0] != key[0] and kin_given(self, c)) \
                     and not (self.observe is None and key[-1] in self.lex.org_keywords and c.mentions
                              and all(placed_word(self.doc[m.head], self.lex) for m in c.mentions)) \
                     and not (self.observe is None and c.key[0] == key[-1] and c.mentions and len(key) > 1

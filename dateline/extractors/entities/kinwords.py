@@ -107,7 +107,26 @@ def married_to_trade(tok: Token, lex) -> bool:
     # described right there by an age, as "her husband, 72" is (not "I married a firefighter",
     # whose job may be a spouse's the text names elsewhere, nor "married a Canadian acrobat,
     # Luc Bright", named right after)
-    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3
+    if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3:
+        return True
+    return _described_by_place(doc, i) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _described_by_place(doc, i: int) -> bool:
+    """'married to a winemaker from Toro, 46', 'married to a fisheries scientist at Memorial
+    University': the trade's town and an age, or its employer's name with nobody named after it."""
+    j = i + 1
+    if j >= len(doc) or doc[j].lower_ not in ("from", "at", "with"):
+        return False
+    k = start = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k += 1
+    if k == start:
+        return False
+    aged = k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and len(doc[k + 1].text) <= 3
+    if doc[j].lower_ == "from":
+        return aged
+    return not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "PROPN")
 
 
 def trade_before_couple(tok: Token, lex: "Lexicon") -> bool:

@@ -26,7 +26,12 @@ from dateline.extractors.entities.kinnames import (
 from dateline.extractors.entities.kinwords import trade_before_couple
 from dateline.extractors.entities.lexicon import Lexicon
 from dateline.extractors.entities.nameparts import titled_surname, titled_words, written_longer
-from dateline.extractors.entities.places import dateline_tokens, written_as_place
+from dateline.extractors.entities.places import (
+    dateline_tokens,
+    kin_of_after,
+    place_preposition_before,
+    written_as_place,
+)
 from dateline.extractors.entities.syntax import _possessive, common_elsewhere, kin_read_as_verb
 from dateline.extractors.entities.titlenames import title_as_name
 from dateline.nlp import columns, ents_of, text_of, tokens_of
@@ -165,6 +170,11 @@ def _missed_names(doc: Doc, lex: Lexicon, taken: list[bool], sent_start_of: list
                 claim(s, i + 1, "ORG")
                 continue
         if not _free_name(tok, lex, taken):
+            continue
+        if extraction and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha and tok.ent_type_ in ("", "NORP") \
+                and kin_of_after(toks, i + 1, lex) is not None and not place_preposition_before(toks, i, lex) \
+                and (i == sent_start_of[i] or not (c_tag[i - 1] == "NNP" and not taken[i - 1])):
+            claim(i, i + 1, "PERSON")  # ("Welcome to Cathal, son of Declan and Niamh Owens": untagged, or a nationality)
             continue
         # "Riverside FC", "Globex Ltd": a legal or club suffix closes an organization's name,
         # whatever tags the words before it got.

@@ -287,6 +287,15 @@ def person_of_place(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
     return None
 
 
+def after_given_and(toks: list[Token], s: int) -> bool:
+    """'Murdo and Peigi MacLeod of Newmarket', the second name tagged an organisation with its
+    town: a name right after 'and' and a lone capitalised word (a couple's first given name)."""
+    if s < 2 or toks[s - 1].lower_ != "and":
+        return False
+    first = toks[s - 2]
+    return first.is_alpha and first.is_title and first.pos_ == "PROPN" and (s < 3 or not toks[s - 3].is_title)
+
+
 def listed_of_place(doc: Doc, s: int, e: int, lex: Lexicon) -> Optional[int]:
     """'his sons, Mark (Debbie) of Fargo and Paul of Fergus Falls' with 'Paul of Fergus Falls'
     tagged one organisation: in an obituary's list of relatives, a first name, 'of' and one or two

@@ -70,7 +70,7 @@ from dateline.extractors.entities.nameshapes import (
     without_offices,
 )
 from dateline.extractors.entities.nicknames import join_nicknamed
-from dateline.extractors.entities.notices import in_address, inverted_names, street_end
+from dateline.extractors.entities.notices import in_address, inverted_names, notice_deceased, notice_town, street_end
 from dateline.extractors.entities.otherlabels import other_label_names
 from dateline.extractors.entities.patronymics import patronymic_end
 from dateline.extractors.entities.personal import regnal_names
@@ -104,6 +104,7 @@ from dateline.extractors.entities.syntax import (
     common_elsewhere,
 )
 from dateline.extractors.entities.titlenames import capitalised_role_end, title_as_name
+from dateline.extractors.entities.townlands import name_then_townland, rank_apposed, townland_after_name
 from dateline.extractors.entities.untaggedorgs import ampersand_names, founded, line_bounds, station_end, untagged_orgs
 from dateline.extractors.entities.workcouples import couple_as_work
 from dateline.extractors.entities.workposts import set_in_place, staff_at
@@ -183,7 +184,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[ent.start : pair_end] = [True] * (pair_end - ent.start)
             spans.extend(_couple_spans(doc, ent.start, ent.start + 1, pair_end, extraction))
             continue
-        if extraction and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.married_object(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex)
+        if extraction and (ent.label_ in ("GPE", "LOC", "FAC") or (ent.label_ == "ORG" and len(ent) == 1 and kin_apposed_name(ent, lex))) and not taken[ent.start] and (nameparts.wedded_partner(ent, lex) or nameparts.married_object(ent, lex) or nameparts.person_conjunct(ent, lex) or nameparts.life_subject(ent, lex) or kin_apposed_name(ent, lex) or rank_apposed(doc, ent.start, ent.end, lex.age_ranks)
                                                                                    or (len(ent) == 1 and ent.start > 0 and c_low[ent.start - 1] == "and" and who_follows(ent[0]))):  # ("; and Sunil, who is fifty-eight")
             ent = Span(doc, ent.start, ent.end, label="PERSON")  # "between Walter Ibbotson and Doreen Sugden" (a LOC)
         elif extraction and ent.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) >= 2 and person_clause_after(toks, ent.end) \
@@ -413,11 +414,23 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                  or (extraction and resident_place(toks[s]) and not who_follows(toks[s]))  # ("Evelyn Dorsey, 93, of Cumberland,": where she lives)
                                  or (extraction and birthplace(toks[s]))
                                  or (extraction and label == "PERSON" and _office_of(toks[s], lex))
-                                 or (extraction and nameparts.town_after_venue(toks[s])))
+                                 or (extraction and nameparts.town_after_venue(toks[s]))
+                                 or (extraction and townland_after_name(toks[s])))
         if low in lex.not_entities or (extraction and label == "PERSON" and town_before_trade(toks, s, e, lex)) or (e - s == 1 and ((_noun_modifier(toks[s]) and not (extraction and org_tail_named(toks[s], lex))) or placed or _common_acronym(toks[s]) or (extraction and common_elsewhere(toks[s], lex))
                                                       or (label == "PERSON" and _trade_origin(toks[s], lex))
                                                       or (extraction and label == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
                                                       or (extraction and (local_person_place(toks[s]) or town_before_description(toks[s], lex))))):
+            continue
+        if extraction and label in ("PERSON", "ORG") and name_then_townland(doc, s, e) and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
+            taken[s:e] = [True] * (e - s)  # ("for Liam Tierney, Drumkeel, who died": a person and the townland)
+            spans.append(_NameSpan(s, s + 2, None))
+            continue
+        if extraction and label in ("PERSON", "ORG") and notice_town(doc, s, e) and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
+            taken[s:e] = [True] * (e - s)  # ("... of Dolina Macaulay, Tolsta Chaolais, aged 94": where she lived)
+            continue
+        if extraction and label == "ORG" and notice_deceased(doc, s) and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
+            taken[s:e] = [True] * (e - s)  # ("The death occurred ... of Dolina Macaulay": the one who died)
+            spans.append(_NameSpan(s, e, None))
             continue
         if extraction and label in ("PERSON", "ORG") and office_only(toks, s, e, lex):
             taken[s:e] = [True] * (e - s)  # an office, and no later rule should read it as a name
@@ -449,7 +462,15 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[s:e] = [True] * (e - s)
             spans.extend([_NameSpan(s, split, None), _NameSpan(split + 1, e, "ORG")])
             continue
-        split = nameparts.person_of_place(doc, s, e, lex) if extraction and label == "PERSON" else None
+        paired = extraction and label != "PERSON" and nameparts.after_given_and(toks, s) and not any(c_low[k] in lex.org_keywords for k in range(s, e))
+        split = nameparts.person_of_place(doc, s, e, lex) if extraction and (label == "PERSON" or paired) else None
+        if split is not None and paired:
+            # ("Murdo and Peigi MacLeod of Newmarket", the second tagged an organisation with its
+            # town: the couple "Murdo and Peigi MacLeod", each a person, and the town)
+            spans[:] = [sp for sp in spans if (sp.start, sp.end) != (s - 2, s - 1)]
+            taken[s - 2 : e] = [True] * (e - s + 2)
+            spans.extend(_couple_spans(doc, s - 2, s - 1, split, extraction))
+            continue
         split = split or (nameparts.listed_of_place(doc, s, e, lex) if extraction else None)
         if split is not None:  # ("Mrs Elspeth Crozier of Selkirk": where she lives is no part of her name)
             taken[s:e] = [True] * (e - s)

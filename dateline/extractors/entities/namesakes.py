@@ -147,6 +147,13 @@ def kin_introduced(b: "_Clusters", at: int) -> bool:
     return getattr(b, "observe", None) is None and _kin_named(b, _name_head(b.toks[at]))
 
 
+def kin_given(b: "_Clusters", c: _Cluster) -> bool:
+    """A one-word name a kin noun introduced ("with her husband, Graham") is a given name: a
+    later full name that ends on it ("Iseabail Graham") is somebody of that surname, not the
+    same person (at extraction only)."""
+    return any(m.kind == "name" and kin_introduced(b, m.head) for m in c.mentions)
+
+
 def kin_gender(b: "_Clusters", c: _Cluster) -> Optional[str]:
     """The gender a kin noun gives a person where it calls them by name ("His granddaughter,
     Fiona Gilmour": female), read before pronouns are resolved, so that a bare surname with a he

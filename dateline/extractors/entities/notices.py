@@ -100,6 +100,35 @@ def in_address(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
+def _death_occurred_of(doc: Doc, of: int) -> bool:
+    """Whether token ``of`` is the "of" of a notice's "The death (has) occurred ... of NAME"."""
+    cols = columns(doc)
+    if of < 2 or cols.lower[of] != "of":
+        return False
+    start = doc[of].sent.start
+    words = cols.lower[start:of]
+    return "death" in words and any(w in ("occurred", "occured", "occurs") for w in words)
+
+
+def notice_deceased(doc: Doc, s: int) -> bool:
+    """'The death occurred at Western Isles Hospital on 21 September of Dolina Macaulay': the name
+    after a death notice's "of" is the one who died, whatever the tagger called it."""
+    return s > 0 and _death_occurred_of(doc, s - 1)
+
+
+def notice_town(doc: Doc, s: int, e: int) -> bool:
+    """'... of Dolina Macaulay, Tolsta Chaolais, aged 94': the name set off by commas between the
+    one who died and the age is where she lived."""
+    cols = columns(doc)
+    text, lower = cols.text, cols.lower
+    if s < 3 or e + 1 >= len(text) or text[s - 1] != "," or text[e] != "," or lower[e + 1] != "aged":
+        return False
+    k = s - 2
+    while k > 0 and text[k].istitle() and s - 2 - k < 4:
+        k -= 1
+    return k < s - 2 and _death_occurred_of(doc, k)
+
+
 def address_owner(doc: Doc, i: int) -> Optional[int]:
     """The last token of the name an address run belongs to, for a word after the run ("NAME,
     late of 14 Orchard Rise, Wexcombe, a retired postmaster, who died": "who" at ``i`` is

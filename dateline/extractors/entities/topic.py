@@ -132,16 +132,33 @@ def _parallel_opener(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gen
     prev = starts[para - 1]
     cols = columns(r.doc)
     opener = next((k for k in range(prev, para) if k in r.covered and r.covered[k].root().is_person_like()), None)
-    if opener is None or cols.lower[opener] != tok.lower_ or cols.tag[opener] != "PRP" or cols.dep[opener] not in ("nsubj", "nsubjpass") \
-            or r.in_quote[opener]:
+    if opener is None or r.in_quote[opener]:
         return chosen
     topic = r.covered[opener].root()
+    if cols.tag[opener] != "PRP":
+        opener = _name_subject(r, opener, topic, gender)
+        if opener is None:
+            return chosen
+    elif cols.lower[opener] != tok.lower_ or cols.dep[opener] not in ("nsubj", "nsubjpass"):
+        return chosen
     if topic is chosen.root() or topic.gender_fit(gender) < 1.0 or topic.plural or topic.platform or id(topic) in conjoined(r, tok):
         return chosen
     # only over somebody first named after the opener, in the paragraph before
     if any(m.head < opener for m in chosen.root().mentions):
         return chosen
     return topic
+
+
+def _name_subject(r: "_Resolver", k: int, topic: _Cluster, gender: str) -> Optional[int]:
+    """The head of a name opening the paragraph before ("The Rev Calum Maciver was inducted ...
+    ¶ He and his wife"), when that name is its clause's subject and the text has itself given its
+    person the pronoun's gender; else None."""
+    t = r.doc[k]
+    while t.dep_ in ("compound", "flat") and t.head.i in r.covered and r.covered[t.head.i].root() is topic:
+        t = t.head
+    if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or not (topic.genders[gender] or topic.pgenders[gender]):
+        return None
+    return t.i
 
 
 def _topic_person(r: "_Resolver", tok: Token, chosen: Optional[_Cluster], gender: str) -> Optional[_Cluster]:

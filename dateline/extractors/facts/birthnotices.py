@@ -98,3 +98,21 @@ def _rule_births_congratulated(ctx: _Ctx) -> None:
                 ctx.add("event", child, m.start("children"), m.end("when"), value="birth", time=when.id, confidence=SURE)
             if older is not None and older[1].type in PERSON and older[1] is not child and older[1] not in parents:
                 ctx.add("sibling", child, m.start("children"), older[0].end, obj=older[1], confidence=SURE)
+
+
+# "Cathal is a brother for Aoife, 3", "She is a little sister to Tom": the copula's subject is the
+# named one's sibling, as the notice's apposed "a brother for Isla" says
+_IS_SIBLING_FOR = re.compile(r"\s+(?:is|was)\s+(?:now\s+)?an?\s+(?:baby\s+|little\s+|new\s+|big\s+)?(?:brother|sister)\s+(?:for|to)\s+(?=[A-Z])")
+
+
+def _rule_is_sibling_for(ctx: _Ctx) -> None:
+    text = ctx.text
+    if text.find(" brother ", ctx.article.body_start) < 0 and text.find(" sister ", ctx.article.body_start) < 0:
+        return
+    for m in _IS_SIBLING_FOR.finditer(text, ctx.article.body_start):
+        who, other = ctx.ending_at(m.start(), kinds=("name", "firstname", "surname", "pronoun")), ctx.starting_at(m.end())
+        if who is None or other is None or who[1] is other[1] or who[1].type not in PERSON or other[1].type not in PERSON:
+            continue
+        if who[0].kind not in ("name", "firstname", "surname", "pronoun") or other[0].kind not in ("name", "firstname"):
+            continue
+        ctx.add("sibling", who[1], who[0].start, other[0].end, obj=other[1], confidence=SURE)

@@ -333,10 +333,14 @@ def pair_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
     a 'who' that marries nobody named, after two names joined by 'and' and an apposition set off
     by commas, is the pair (the parser hangs the clause on the apposition's last noun, and the
     entity stage may give the 'who' to the organisation there)."""
-    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None) if verb.dep_ == "relcl" else None
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None) if verb.dep_ == "relcl" else None
     doc, sent = verb.doc, verb.sent
     if who is None or who.i < 1 or doc[who.i - 1].text != ",":
         return []
+    town = doc[who.i - 2] if who.i >= 2 else None
+    if town is not None and town.dep_ == "pobj" and town.head.lower_ == "of" and town.head.head.dep_ == "conj":
+        # ("Torcuil and Ealasaid Macrae of Callanish, who were married": the pair and their town)
+        return _named_pair(ctx, town.head.head)
     # the apposition: back from the comma before 'who' to the comma that opens it with an article
     k = who.i - 2
     while k > sent.start and doc[k].text != ",":
@@ -345,14 +349,19 @@ def pair_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
     both = k > sent.start and doc[k + 1].lower_ == "both" and doc[k + 2].like_num and k + 3 == who.i - 1
     if k <= sent.start or (doc[k + 1].lower_ not in ("a", "an", "the") and not both) or k - 1 < sent.start:
         return []
-    second = doc[k - 1]
+    pair = _named_pair(ctx, doc[k - 1])
+    if pair and any(e.type in PERSON and e is not pair[1] for t in doc[k + 1 : who.i] for e in _resolve(ctx, t)):
+        return []  # (an apposition that names somebody else: "..., the son of Per Holm, who married")
+    return pair
+
+
+def _named_pair(ctx: _Ctx, second: Token) -> list[Entity]:
+    """The two people of "A and B": ``second`` is B's name, joined to A's."""
     if second.pos_ != "PROPN" or second.dep_ != "conj" or second.head.pos_ != "PROPN":
         return []
     b, a = _resolve(ctx, second), _resolve(ctx, second.head)
     if len(a) != 1 or len(b) != 1 or a[0] is b[0] or a[0].type not in PERSON or b[0].type not in PERSON:
         return []
-    if any(e.type in PERSON and e is not b[0] for t in doc[k + 1 : who.i] for e in _resolve(ctx, t)):
-        return []  # (an apposition that names somebody else: "..., the son of Per Holm, who married")
     return [a[0], b[0]]
 
 
@@ -360,7 +369,7 @@ def spouse_before_who(ctx: _Ctx, verb: Token) -> list[Entity]:
     """'Brian Nicholson, a retired postman, and his wife, Jean, who married at the chapel in 1971':
     a 'who' that marries nobody named, on a name apposed to a possessed spouse noun, is the
     possessor and that spouse, the possessor first as the one named first."""
-    who = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ == "who"), None) if verb.dep_ == "relcl" else None
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who"), None) if verb.dep_ == "relcl" else None
     if who is None:
         return []
     m = _SPOUSE_BEFORE_WHO.search(ctx.text, max(0, who.idx - 80), who.idx)

@@ -41,6 +41,8 @@ _DESCRIBED_FURTHER = re.compile(r",\s+(?:\d{1,3}\b|(?:also\s+|himself\s+|herself
                                 # ("Tadhg's father was killed in a tractor accident in 1958": the
                                 # death the sentence states is his description, as ", who died" is)
                                 r"|\s+(?:was\s+killed|died|drowned|passed\s+away)\b"
+                                # ("Kofi's daughter is two": an age the copula states)
+                                r"|\s+is\s+(?:now\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s*[.;]"
                                 # ("the garage his grandfather opened in 1958": a founding says who he was)
                                 r"|\s+(?:founded|opened|started|set\s+up)\s+(?:it\s+)?in\s+(?:1[89]|20)\d\d\b")
 # "Rahimi, whose father was a retired pearl diver": the relative described by the clause's copula

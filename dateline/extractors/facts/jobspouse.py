@@ -8,11 +8,13 @@ daughters' is both parents' (the 'our' is lent to the speaker by ``speakers``)."
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from dateline.extractors.facts.clauses import _not_asserted
 from dateline.extractors.facts.context import (
     LIKELY,
+    ORG,
     _Ctx,
     _tok_end,
 )
@@ -58,8 +60,17 @@ def _rule_spouse_by_trade(ctx: _Ctx) -> None:
         if mention.kind != "descriptor" or not _spouse_by_trade(entity, ctx.text):
             continue
         job = mention.text.split(None, 1)[1].lower() if " " in mention.text else ""
-        if job and not _has_job(ctx, entity, job):
+        at = _AT_ORG.match(ctx.text, mention.end)
+        org = ctx.starting_at(at.end(), ORG) if at else None
+        if job and org is not None and org[1].type == "ORG":
+            # ("married to a fisheries scientist at Memorial University": a post there)
+            ctx.add("title", entity, mention.start, org[0].end, value=job, confidence=LIKELY)
+            ctx.add("employer", entity, mention.start, org[0].end, obj=org[1], confidence=LIKELY)
+        elif job and not _has_job(ctx, entity, job):
             ctx.add("occupation", entity, mention.start, mention.end, value=job, confidence=LIKELY)
+
+
+_AT_ORG = re.compile(r"\s+(?:at|with|for)\s+(?:the\s+)?")
 
 
 def _one_spouse(ctx: _Ctx, who: str) -> Optional[Entity]:

@@ -94,11 +94,12 @@ def _have_kin_of_their_own(sent: SpacySpan) -> bool:
 
 
 def _roll_opener() -> re.Pattern:
-    """'and the youngest, ', 'the eldest son, ' before a roll-call's name (the order words and
-    child nouns of patterns ``children_in_order``)."""
+    """'and the youngest, ', 'the eldest son, ', 'his brother, ' before a roll-call's name (the
+    order words, child nouns and sibling openers of patterns ``children_in_order``)."""
     p = patterns()["children_in_order"]
     order, nouns = "|".join(map(re.escape, p["order_words"])), "|".join(map(re.escape, p["child_nouns"]))
-    return re.compile(rf"(?:and\s+)?(?:the\s+(?:{order})(?:\s+(?:{nouns}))?,\s+)?")
+    siblings = "|".join(map(re.escape, p["sibling_openers"]))
+    return re.compile(rf"(?:and\s+)?(?:the\s+(?:{order})(?:\s+(?:{nouns}))?,\s+|(?:his|her)\s+(?:(?:{order})\s+)?(?:{siblings}),\s+)?")
 
 
 def _roll_call(ctx: _Ctx, nxt: SpacySpan, n: int) -> tuple[list[Entity], int]:

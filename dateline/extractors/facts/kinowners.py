@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.extractors.facts.barekin import bare_kin_owner
 from dateline.extractors.facts.brothergroups import family_group_before
+from dateline.extractors.facts.childruns import counted_parents
 from dateline.extractors.facts.childverbs import children_verb, left_with, with_spouse
 from dateline.extractors.facts.context import (
     APOSTROPHE_S,
@@ -267,6 +268,8 @@ def _kin_owners(ctx: _Ctx, tok: Token, sent: SpacySpan) -> tuple[list[Entity], i
                 _family_named_before(ctx, sent, p) if child else None) or (
                 _child_and_in_law(ctx, sent, p) if child else None) or ctx.pair_before(p.idx, surname, keep=(lambda pr: not partners(ctx, pr)) if parent else (
                 (lambda pr: not _sibling_pair(ctx, pr)) if child else None))
+            if pair is not None and child and (run := counted_parents(ctx, pair, p.idx)) is not None:
+                pair = run
             if pair is not None and child and any(e in relatives for e in pair):
                 # ("Sarita is the widow of their second son, Bikash": no pair the son is one of)
                 pair = ctx.pair_before(p.idx, surname, keep=lambda pr: not _sibling_pair(ctx, pr) and not any(e in relatives for e in pr))

@@ -481,8 +481,14 @@ def _rule_roles(ctx: _Ctx) -> None:
             ctx.add("employer", subject, ev[0], ev[1], obj=held[1], confidence=LIKELY)  # "a former Tata Steel engineer"
             ctx.add("title", subject, ev[0], ev[1], value=text[held[2] : e] if held[2] < s else occ, confidence=LIKELY)
             continue
-        ctx.add("occupation", subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
+        # ("joined as a porter in 1975", the firm the article's: a post taken up, as "joined the
+        # firm as a porter" is)
+        relation = "title" if _JOINED_AS.search(text, max(body, s - 60), s) else "occupation"
+        ctx.add(relation, subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
+
+
+_JOINED_AS = re.compile(r"\b(?:joined|joins|join|joining)\s+as\s+(?:an?\s+)?$")
 
 
 def _announcing_org(ctx: _Ctx, pre: str, s: int) -> Optional[tuple[tuple[Mention, Entity], int]]:
