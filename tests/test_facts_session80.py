@@ -172,3 +172,36 @@ def test_the_youngest_of_whom_names_a_child(nlp):
                           "was baptised in August.\n")
     facts = _facts(ex, names)
     assert ("child", "Fionn Mackay", "Eilidh") in facts and ("child", "Iona Mackay", "Eilidh") in facts, facts
+
+
+def test_a_parish_priest_of_a_village_has_the_post_and_no_employer(nlp):
+    """'Father Piotr Zammit, the parish priest of Għarb': a post; the village employs nobody.
+    'The session clerk, Ruaraidh Mackay': a church office, not a clerk's job."""
+    ex, names = _run(nlp, "date 2025-04-17\nFather Piotr Zammit, the parish priest of Għarb, will say the funeral Mass. "
+                          "The session clerk, Ruaraidh Mackay, read the notices.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Piotr Zammit", "parish priest") in facts, facts
+    assert not _of(facts, "employer", "Piotr Zammit"), facts
+    assert ("title", "Ruaraidh Mackay", "session clerk") in facts, facts
+    assert ("occupation", "Ruaraidh Mackay", "clerk") not in facts, facts
+
+
+def test_an_unnamed_child_ending_a_named_list_gives_the_names_no_gender(nlp):
+    """'four children: Rohan, 26, ...; Meera, 23; Arjun, 15; and a daughter, 9': the daughter is
+    one more child, and no named one is a daughter for it."""
+    ex, names = _run(nlp, "date 2025-10-08\nAnand Lal and his wife, Kiran, 48, have four children: Rohan, 26, a constable; "
+                          "Meera, 23, a student; Arjun, 15; and a daughter, 9.\n")
+    genders = {e.name: e.gender for e in ex.entities}
+    assert genders.get("Rohan") is None and genders.get("Meera") is None and genders.get("Arjun") is None, genders
+
+
+def test_a_quotation_right_after_somebody_is_introduced_is_theirs(nlp):
+    """'... a wholesaler, Sipho Dlamini, 60. "People think I get a family price," he said.': his,
+    not the manager's who spoke a paragraph before."""
+    ex, names = _run(nlp, "date 2025-05-20\nThe farm's manager, Lesedi Kgosi, 36, joined last year. Kgosi said the loan "
+                          "would pay for two new laying houses.\n\n"
+                          "Most of the eggs are sold through a wholesaler, Sipho Dlamini, 60. \"People think I get a family "
+                          "price. I do not,\" he said.\n")
+    assert "he" in _mentions(ex, "Sipho Dlamini"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
+    kgosi = _entity(ex, "Lesedi Kgosi")
+    assert kgosi is not None and kgosi.gender is None, (kgosi.name, kgosi.gender) if kgosi else None

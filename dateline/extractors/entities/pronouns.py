@@ -91,6 +91,7 @@ from dateline.extractors.entities.passiveagent import passive_agent_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.pronounwords import pass_words
 from dateline.extractors.entities.quotecontinues import quote_speaker_goes_on
+from dateline.extractors.entities.introducedspeaker import introduced_speaker
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import (
     MODEL,
@@ -430,7 +431,8 @@ class _Resolver(_Kin):
             if self.observe is None:
                 self.reported_at[tok.i] = chosen  # (speechtags.drop_outvoted_reports may take it back)
             return chosen
-        speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_]) or quote_speaker_goes_on(self, tok, self.lex.pronouns[tok.lower_])
+        speaker = speaker_of_object(self, tok, self.lex.pronouns[tok.lower_]) or quote_speaker_goes_on(self, tok, self.lex.pronouns[tok.lower_]) \
+            or introduced_speaker(self, tok, self.lex.pronouns[tok.lower_])
         if speaker is not None:
             return speaker  # ("Ines Varga claimed that the club's decision had dismayed him")
         if self.observe is None and (said_of_a_thing(tok, self.covered, self.lex) or after_named_thing(tok, self.covered, self.lex) or in_quoted_title(self, tok)

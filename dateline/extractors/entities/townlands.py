@@ -1,7 +1,10 @@
-"""A parish or community column's place after a name: "Eamon Gunn, Derrylin, who died in 2015";
+"""Places and names set off by commas in local copy, read at extraction only.
+
+A parish or community column's place after a name: "Eamon Gunn, Derrylin, who died in 2015";
 "Ann Maguire, Aghalane, celebrated her 90th birthday". The one capitalised word set off by
 commas right after a full name, before "who" or the clause's verb, is where the person lives
-(a townland or village), though the tagger calls it a person; read at extraction only."""
+(a townland or village), though the tagger calls it a person. Also a child's name after an age
+rank ("the youngest of whom, Eilidh")."""
 
 from __future__ import annotations
 
@@ -46,3 +49,4 @@ def name_then_townland(doc, s: int, e: int) -> bool:
         return False
     after = doc[e + 1]
     return after.lower_ in _CLAUSE_OPENERS or (after.tag_ in ("VBD", "VBZ") and after.pos_ in ("VERB", "AUX"))
+

@@ -455,6 +455,8 @@ def _rule_kinship(ctx: _Ctx) -> None:
                     targets, ev_start = [born[0]], min(ev_start, born[1])
             if not targets or _denied(tok):
                 continue
+            if _unnamed_item(ctx, tok, targets):
+                continue
             ev_start = min(ev_start, tok.idx)
             rel = kin["relation"]
             said.append((rel, owners, targets))
@@ -508,3 +510,13 @@ def _parents_named_together(ctx: _Ctx, child: Entity, parent: Entity, sent_start
     if any({other.id, parent.id} & {p.id for p in pair} for _pos, pair in ctx.couples):
         return
     ctx.note_couple(at, other, parent)
+
+
+def _unnamed_item(ctx: _Ctx, tok: Token, targets: list) -> bool:
+    """'four children: Rohit, 26, ...; Arun, 15; and a daughter, 9': an indefinite kin noun with
+    an age of its own is one more, unnamed, relative, not the names listed before it."""
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+        return False
+    if not re.match(r",\s+\d{1,3}\b", ctx.text[_tok_end(tok) : _tok_end(tok) + 6]):
+        return False
+    return all(all(m.start < tok.idx for m in t.mentions if m.kind in ("name", "firstname")) for t in targets)
