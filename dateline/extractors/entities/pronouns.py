@@ -44,6 +44,7 @@ from dateline.extractors.entities.descriptors import (
     np_bounds,
     related_to,
 )
+from dateline.extractors.entities.introducedspeaker import introduced_speaker
 from dateline.extractors.entities.itemowners import item_owner
 from dateline.extractors.entities.kin import _Kin
 from dateline.extractors.entities.kinwords import (
@@ -91,7 +92,6 @@ from dateline.extractors.entities.passiveagent import passive_agent_owner
 from dateline.extractors.entities.predicated import post_holder, predicated_of
 from dateline.extractors.entities.pronounwords import pass_words
 from dateline.extractors.entities.quotecontinues import quote_speaker_goes_on
-from dateline.extractors.entities.introducedspeaker import introduced_speaker
 from dateline.extractors.entities.quotedspeaker import in_quoted_title, quoted_speaker
 from dateline.extractors.entities.ranker import (
     MODEL,
