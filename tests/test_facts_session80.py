@@ -205,3 +205,23 @@ def test_a_quotation_right_after_somebody_is_introduced_is_theirs(nlp):
     assert "he" in _mentions(ex, "Sipho Dlamini"), [(e.name, [m.text for m in e.mentions]) for e in ex.entities]
     kgosi = _entity(ex, "Lesedi Kgosi")
     assert kgosi is not None and kgosi.gender is None, (kgosi.name, kgosi.gender) if kgosi else None
+
+
+def test_military_service_is_no_employer_though_a_police_force_employs(nlp):
+    """'He served with the Royal Canadian Air Force during the war': service, as Re-DocRED reads
+    it; 'served with the Halden Police Force for 30 years': a job."""
+    ex, names = _run(nlp, "date 2025-06-02\nRoss Alder was mayor of Calgary. He served with the Royal Canadian Air Force "
+                          "during the Second World War. Tom Reid served with the Halden Police Force for 30 years.\n")
+    facts = _facts(ex, names)
+    assert not _of(facts, "employer", "Ross Alder") & {"Royal Canadian Air Force"}, facts
+    assert ("employer", "Tom Reid", "Halden Police Force") in facts, facts
+
+
+def test_a_widow_with_children_fronted_is_the_subject_s_count_and_the_oldest_member_holds_no_post(nlp):
+    """'The oldest member, Rosa Vella, 93, ... A widow with five children, she learned ...': five
+    children; 'oldest member' says her age among them, not a post."""
+    ex, names = _run(nlp, "date 2025-07-11\nThe oldest member, Rosa Vella, 93, still sits at her pillow every morning. "
+                          "A widow with five children and fourteen grandchildren, she learned the craft as a girl.\n")
+    facts = _facts(ex, names)
+    assert ("number_of_children", "Rosa Vella", 5) in facts, facts
+    assert not _of(facts, "title", "Rosa Vella"), facts

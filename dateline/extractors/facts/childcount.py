@@ -72,6 +72,22 @@ def _one_surname(ctx: _Ctx, conj: list[Token]) -> bool:
 
 # A word every count after "has", a possessive or "survived by" ends on (with more around it).
 _CHILD_WORD = re.compile(r"children|kids|sons|daughters|boys|girls", re.I)
+def _fronted_subject(ctx: _Ctx, start: int) -> Optional[tuple[Entity, int, int, float]]:
+    """'A widow with five children and fourteen grandchildren, she learned the craft': a
+    description opening its sentence is the main clause's subject's (a name or a pronoun)."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span.sent
+    if ctx.text[sent.start_char : start].strip().lower() not in ("a", "an"):
+        return None
+    subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx > start]
+    people = [e for c in subj[:1] for e in _resolve(ctx, c) if e.type == "PERSON"]
+    return (people[0], start, start, LIKELY) if len(people) == 1 else None
+
+
+# "a widow with five children", "a father with three young kids"
+_PARENT_WITH_N = re.compile(rf"\b(widow|widower|mother|father|mum|mom|dad|parent)\s+with\s+({NUMBER_RE})\s+(?:young\s+|small\s+|grown\s+|grown-up\s+)?(?:children|kids)\b", re.I)
 _PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
 
 
@@ -132,6 +148,14 @@ def _rule_children_count(ctx: _Ctx) -> None:
     for m in rx["parent_of_n"].finditer(text, body) if low is None or _PARENT_OF_LOW.search(low, body) else ():
         n = number_value(m.group(2))
         who = _person_for_phrase(ctx, m.start(), m.end()) or _copula_subject(ctx, m.start())
+        if n is None or not who:
+            continue
+        ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)
+        ctx.add_gender(who[0], genders.get(m.group(1).lower()), m.start(), m.end(), who[3])
+    for m in _PARENT_WITH_N.finditer(text, body):
+        # ("Ann Reid, a widow with five children, ...": the widow's count)
+        n = number_value(m.group(2))
+        who = _person_for_phrase(ctx, m.start(), m.end()) or _copula_subject(ctx, m.start()) or _fronted_subject(ctx, m.start())
         if n is None or not who:
             continue
         ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)

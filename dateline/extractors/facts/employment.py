@@ -243,6 +243,10 @@ def _rule_employment_verbs(ctx: _Ctx) -> None:
             hits = [h for h in [family_firm(ctx, people, obj)] if h and tok.lemma_ in emp["run_by_verbs"]] or hits
             if hits and obj.pos_ == "NOUN" and hits[0][0].kind == "descriptor" and fits_kind(hits[0][1], obj.lower_) is False:
                 hits = []  # ("drove for the firm" the entity stage linked to a council: the firm named before, below)
+            if tok.lemma_ == "serve":
+                # ("served with the Royal Canadian Air Force during the war": military service, a
+                # membership, though "a sergeant with the Fiji Police Force" is a job)
+                hits = [h for h in hits if h[1].name.lower().split()[-1:] != ["force"] or "police" in h[1].name.lower().split()]
             if tok.lemma_ in emp["spell_verbs"]:
                 # (years at a university or a school may be a student's)
                 hits = [h for h in hits if not set(h[1].name.lower().split()) & set(emp["study_words"])]

@@ -258,8 +258,8 @@ def _add_post(ctx: _Ctx, person: Entity, post: str, org: Optional[tuple[Mention,
     if org is not None and _employs(org[1].name, post.split()[-1], also) and _employs(org[1].name, post, also) and org[1].id not in _has_employer(ctx, person):
         ctx.add("employer", person, start, end, obj=org[1], confidence=SURE)
     words = post.split()
-    if words[-1] in patterns()["posts"]["staff_words"] and all(w.endswith("est") or "-" in w or w in ("new", "old", "only") for w in words[:-1]):
-        return  # ("The store's longest-serving employee, Ruth Ocampo": staff, no post; "the Clarion's press hand" is one)
+    if (words[-1] in patterns()["posts"]["staff_words"] or words[-1] == "member") and all(w.endswith("est") or "-" in w or w in ("new", "old", "only") for w in words[:-1]):
+        return  # ("The store's longest-serving employee, Ruth Ocampo", "The oldest member, X": staff or a member, no post; "the Clarion's press hand" is one)
     _drop_bare_job(ctx, person, post, start, end)
     for key, f in ctx.facts.items_of("title", person.id):
         # "head of roads" read from the parse of "head of roads policing", "chief" of "chief
