@@ -225,3 +225,12 @@ def test_a_widow_with_children_fronted_is_the_subject_s_count_and_the_oldest_mem
     facts = _facts(ex, names)
     assert ("number_of_children", "Rosa Vella", 5) in facts, facts
     assert not _of(facts, "title", "Rosa Vella"), facts
+
+
+def test_a_sentence_opening_on_the_post_and_the_name_gives_the_post(nlp):
+    """'The quarry manager, Dafydd Price, said': the post "quarry manager", not a bare job."""
+    ex, names = _run(nlp, "date 2025-10-14\nThe quarry reopened on Monday. The quarry manager, Dafydd Price, said orders "
+                          "had doubled.\n")
+    facts = _facts(ex, names)
+    assert ("title", "Dafydd Price", "quarry manager") in facts, facts
+    assert ("occupation", "Dafydd Price", "manager") not in facts, facts
