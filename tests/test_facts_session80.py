@@ -235,3 +235,23 @@ def test_a_sentence_opening_on_the_post_and_the_name_gives_the_post(nlp):
     facts = _facts(ex, names)
     assert ("title", "Dafydd Price", "quarry manager") in facts, facts
     assert ("occupation", "Dafydd Price", "manager") not in facts, facts
+
+
+def test_an_owner_of_a_named_kind_of_business_and_a_nursing_officer_are_jobs(nlp):
+    """'a lorry owner', 'a retired feed-store owner' (hyphen kept), 'a retired nursing officer';
+    'The new owner' stays no job of that kind."""
+    ex, names = _run(nlp, "date 2025-08-21\nKwesi Addo, 58, a lorry owner, spoke first. Al Burt, a retired feed-store owner, "
+                          "spoke next. Mary Kerr, a retired nursing officer, closed the meeting.\n")
+    facts = _facts(ex, names)
+    assert ("occupation", "Kwesi Addo", "lorry owner") in facts, facts
+    assert ("occupation", "Al Burt", "feed-store owner") in facts, facts
+    assert ("occupation", "Mary Kerr", "nursing officer") in facts, facts
+
+
+def test_a_part_of_a_count_after_a_semicolon_names_the_couple_s_children(nlp):
+    """'The couple had four children; two of them, Kwame, 50, and Efua, 45, run the firm'."""
+    ex, names = _run(nlp, "date 2025-08-21\nJoseph Mensah and his wife, Comfort, founded the firm in 1962. The couple had four "
+                          "children; two of them, Kwame, 50, and Efua, 45, run the firm today.\n")
+    facts = _facts(ex, names)
+    for parent in ("Joseph Mensah", "Comfort"):
+        assert ("child", parent, "Kwame") in facts and ("child", parent, "Efua") in facts, facts

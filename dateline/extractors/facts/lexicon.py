@@ -150,7 +150,7 @@ def _regexes() -> dict[str, re.Pattern]:
         # (then a noun and an agent noun it is a job only with: "kite maker", "sawmill worker";
         # the lexicon's own "furniture maker" first, so its words are not split)
         "occupation": word_start_gate(re.compile(
-            rf"\b({word_alternation(p['occupations'])}|(?P<made>[a-z]+)[ -](?:{word_alternation(p['compound_occupation_heads']['heads'])}))\b", re.I)),
+            rf"\b({word_alternation(p['occupations'])}|(?P<made>[a-z]+(?:-[a-z]+)?)[ -](?:{word_alternation(p['compound_occupation_heads']['heads'])}))\b", re.I)),
         "title": word_start_gate(re.compile(rf"\b({word_alternation(p['titles'])})\b", re.I)),
     }
 

@@ -65,7 +65,12 @@ def _occ_value(text: str) -> str:
         return text
     # (a word the lexicon writes with its hyphen keeps it: 'singer-songwriter', 'net-mender')
     low = text.lower()
-    return low if low in patterns()["occupations"] else re.sub(r"[\s-]+", " ", low)
+    if low in patterns()["occupations"]:
+        return low
+    # (a hyphen inside the words before the head stays: "feed-store owner"; one joining a word
+    # to the head goes: "kite-maker" is a kite maker)
+    low = re.sub(r"\s+", " ", low)
+    return low if " " in low else low.replace("-", " ")
 
 
 def _told(ctx: _Ctx, s: int, e: int) -> bool:
