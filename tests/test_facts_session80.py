@@ -255,3 +255,13 @@ def test_a_part_of_a_count_after_a_semicolon_names_the_couple_s_children(nlp):
     facts = _facts(ex, names)
     for parent in ("Joseph Mensah", "Comfort"):
         assert ("child", parent, "Kwame") in facts and ("child", parent, "Efua") in facts, facts
+
+
+def test_a_side_called_by_its_place_name_is_no_person(nlp):
+    """'Sebastian Creek kept its finals hopes alive ... coach of the Sebastian Creek Football Club':
+    the side, called by its place, is no person."""
+    ex, names = _run(nlp, "date 2025-07-14\nSebastian Creek kept its finals hopes alive on Saturday with a 27-point win over "
+                          "Learmonth Road at Hollioake Reserve, but the afternoon belonged to one family. Both are coached by "
+                          "their father, Brendan Cusack, who has been senior coach of the Sebastian Creek Football Club since "
+                          "2021. Sebastian Creek travels to Carngham Flat next Saturday.\n")
+    assert not any(e.type == "PERSON" and e.name == "Sebastian Creek" for e in ex.entities), [(e.name, e.type) for e in ex.entities]

@@ -59,6 +59,8 @@ def entities_of(b: "_Builder") -> list[Entity]:
             etype = "PERSON" if c.votes["ORG"] <= c.votes["PERSON"] else "ORG"
         else:
             etype = "PERSON" if c.is_person_like() else "ORG"
+        if etype == "PERSON" and b.observe is None and names and _place_named_side(text, text[name.start : name.end], c, ms, roots, b):
+            etype = "ORG"
         gender = c.gender if etype == "PERSON" else None
         out.append((ms[0].start, name_text, etype, gender, ms))
     out.sort(key=lambda x: x[0])
@@ -69,3 +71,18 @@ def entities_of(b: "_Builder") -> list[Entity]:
         for n, (_, name_text, etype, gender, ms) in enumerate(out, 1)
     ]
 
+
+
+def _place_named_side(text: str, name: str, c, ms, roots, b: "_Builder") -> bool:
+    """'Redan Creek kept its finals hopes alive ... the Redan Creek Football Club': a "person"
+    named as a natural place ("... Creek", "... Bay", "... Falls") with nothing of a person about
+    them (no pronoun, description, gender or age), when an organisation is named after the same
+    words, is that organisation's side, called by its place (at extraction only)."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in b.lex.natural_place_heads or c.gender or c.ages:
+        return False
+    if any(m.kind not in ("name", "surname", "firstname") for m in ms):
+        return False
+    low = name.lower() + " "
+    return any(o is not c and not o.is_person_like() and m.kind == "name" and text[m.start : m.end].lower().startswith(low)
+               for o in roots for m in o.mentions)
