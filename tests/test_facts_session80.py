@@ -7,11 +7,7 @@ from __future__ import annotations
 from tests.test_facts_families import _of, _run
 from tests.test_facts_session49 import _facts
 from tests.test_facts_session77 import _entity
-
-
-def _mentions(ex, name):
-    ent = _entity(ex, name)
-    return [] if ent is None else [m.text for m in ent.mentions]
+from tests.test_facts_session79 import _mentions
 
 
 def test_a_police_or_defence_force_employs_its_officers(nlp):
