@@ -421,14 +421,16 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
                                                       or (extraction and label == "PERSON" and (described_origin(toks[s], lex) or hyphened_trade_origin(toks[s])))
                                                       or (extraction and (local_person_place(toks[s]) or town_before_description(toks[s], lex))))):
             continue
-        if extraction and label in ("PERSON", "ORG") and name_then_townland(doc, s, e) and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
+        # (the rules below read a name with an organisation's word in it as that organisation's)
+        keyworded = extraction and any(c_low[k] in lex.org_keywords for k in range(s, e))
+        if extraction and label in ("PERSON", "ORG") and name_then_townland(doc, s, e) and not keyworded:
             taken[s:e] = [True] * (e - s)  # ("for Liam Tierney, Drumkeel, who died": a person and the townland)
             spans.append(_NameSpan(s, s + 2, None))
             continue
-        if extraction and label in ("PERSON", "ORG") and notice_town(doc, s, e) and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
+        if extraction and label in ("PERSON", "ORG") and notice_town(doc, s, e) and not keyworded:
             taken[s:e] = [True] * (e - s)  # ("... of Dolina Macaulay, Tolsta Chaolais, aged 94": where she lived)
             continue
-        if extraction and label == "ORG" and notice_deceased(doc, s) and not any(c_low[k] in lex.org_keywords for k in range(s, e)):
+        if extraction and label == "ORG" and notice_deceased(doc, s) and not keyworded:
             taken[s:e] = [True] * (e - s)  # ("The death occurred ... of Dolina Macaulay": the one who died)
             spans.append(_NameSpan(s, e, None))
             continue
@@ -462,7 +464,7 @@ def _name_spans(doc: Doc, lex: Lexicon, sent_start_of: list[int], drop_common: b
             taken[s:e] = [True] * (e - s)
             spans.extend([_NameSpan(s, split, None), _NameSpan(split + 1, e, "ORG")])
             continue
-        paired = extraction and label != "PERSON" and nameparts.after_given_and(toks, s) and not any(c_low[k] in lex.org_keywords for k in range(s, e))
+        paired = extraction and label != "PERSON" and nameparts.after_given_and(toks, s) and not keyworded
         split = nameparts.person_of_place(doc, s, e, lex) if extraction and (label == "PERSON" or paired) else None
         if split is not None and paired:
             # ("Murdo and Peigi MacLeod of Newmarket", the second tagged an organisation with its
