@@ -107,9 +107,14 @@ def married_to_trade(tok: Token, lex) -> bool:
     # described right there by an age, as "her husband, 72" is (not "I married a firefighter",
     # whose job may be a spouse's the text names elsewhere, nor "married a Canadian acrobat,
     # Luc Bright", named right after)
-    if i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].like_num and len(doc[i + 2].text) <= 3:
+    if _figure_after(doc, i + 1):
         return True
     return _described_by_place(doc, i) and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children)
+
+
+def _figure_after(doc, k: int) -> bool:
+    """A comma at token ``k`` and a figure of up to three characters after it (", 46")."""
+    return k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and len(doc[k + 1].text) <= 3
 
 
 def _described_by_place(doc, i: int) -> bool:
@@ -123,9 +128,8 @@ def _described_by_place(doc, i: int) -> bool:
         k += 1
     if k == start:
         return False
-    aged = k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].like_num and len(doc[k + 1].text) <= 3
     if doc[j].lower_ == "from":
-        return aged
+        return _figure_after(doc, k)
     return not (k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "PROPN")
 
 

@@ -24,7 +24,11 @@ def townland_after_name(tok: Token) -> bool:
     first, last = doc[i - 3], doc[i - 2]
     if not (first.is_title and last.is_title and first.ent_type_ == "PERSON" and last.ent_type_ == "PERSON" and last.ent_iob_ == "I"):
         return False
-    after = doc[i + 2]
+    return _clause_goes_on(doc[i + 2])
+
+
+def _clause_goes_on(after: Token) -> bool:
+    """The word after the place's comma goes on with the named person's clause: "who" or a verb."""
     return after.lower_ in _CLAUSE_OPENERS or (after.tag_ in ("VBD", "VBZ") and after.pos_ in ("VERB", "AUX"))
 
 
@@ -47,6 +51,5 @@ def name_then_townland(doc, s: int, e: int) -> bool:
         return False
     if not all(doc[k].is_title and doc[k].is_alpha for k in (s, s + 1, s + 3)):
         return False
-    after = doc[e + 1]
-    return after.lower_ in _CLAUSE_OPENERS or (after.tag_ in ("VBD", "VBZ") and after.pos_ in ("VERB", "AUX"))
+    return _clause_goes_on(doc[e + 1])
 

@@ -113,6 +113,6 @@ def _rule_is_sibling_for(ctx: _Ctx) -> None:
         who, other = ctx.ending_at(m.start(), kinds=("name", "firstname", "surname", "pronoun")), ctx.starting_at(m.end())
         if who is None or other is None or who[1] is other[1] or who[1].type not in PERSON or other[1].type not in PERSON:
             continue
-        if who[0].kind not in ("name", "firstname", "surname", "pronoun") or other[0].kind not in ("name", "firstname"):
+        if other[0].kind not in ("name", "firstname"):
             continue
         ctx.add("sibling", who[1], who[0].start, other[0].end, obj=other[1], confidence=SURE)

@@ -72,6 +72,12 @@ def _one_surname(ctx: _Ctx, conj: list[Token]) -> bool:
 
 # A word every count after "has", a possessive or "survived by" ends on (with more around it).
 _CHILD_WORD = re.compile(r"children|kids|sons|daughters|boys|girls", re.I)
+
+# "a widow with five children", "a father with three young kids"
+_PARENT_WITH_N = re.compile(rf"\b(widow|widower|mother|father|mum|mom|dad|parent)\s+with\s+({NUMBER_RE})\s+(?:young\s+|small\s+|grown\s+|grown-up\s+)?(?:children|kids)\b", re.I)
+_PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
+
+
 def _fronted_subject(ctx: _Ctx, start: int) -> Optional[tuple[Entity, int, int, float]]:
     """'A widow with five children and fourteen grandchildren, she learned the craft': a
     description opening its sentence is the main clause's subject's (a name or a pronoun)."""
@@ -84,11 +90,6 @@ def _fronted_subject(ctx: _Ctx, start: int) -> Optional[tuple[Entity, int, int, 
     subj = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.idx > start]
     people = [e for c in subj[:1] for e in _resolve(ctx, c) if e.type == "PERSON"]
     return (people[0], start, start, LIKELY) if len(people) == 1 else None
-
-
-# "a widow with five children", "a father with three young kids"
-_PARENT_WITH_N = re.compile(rf"\b(widow|widower|mother|father|mum|mom|dad|parent)\s+with\s+({NUMBER_RE})\s+(?:young\s+|small\s+|grown\s+|grown-up\s+)?(?:children|kids)\b", re.I)
-_PARENT_OF_LOW = re.compile(r"(?:mother|father|mum|mom|dad|parent)[- ](?:of|to)[- ]")
 
 
 def _one_per_person(ctx: _Ctx, toks: list[Token]) -> list[Token]:
@@ -145,17 +146,12 @@ def _rule_children_count(ctx: _Ctx) -> None:
     genders = patterns()["gendered_roles"]
     text = ctx.text
     body, low = ctx.article.body_start, ascii_lower(text)
-    for m in rx["parent_of_n"].finditer(text, body) if low is None or _PARENT_OF_LOW.search(low, body) else ():
+    # "mother of two", and "a widow with five children" (also fronted: "A widow with five
+    # children, she ..."): the count and the gender of the one the phrase describes
+    of_n = rx["parent_of_n"].finditer(text, body) if low is None or _PARENT_OF_LOW.search(low, body) else ()
+    for m, fronted in [*((m, False) for m in of_n), *((m, True) for m in _PARENT_WITH_N.finditer(text, body))]:
         n = number_value(m.group(2))
-        who = _person_for_phrase(ctx, m.start(), m.end()) or _copula_subject(ctx, m.start())
-        if n is None or not who:
-            continue
-        ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)
-        ctx.add_gender(who[0], genders.get(m.group(1).lower()), m.start(), m.end(), who[3])
-    for m in _PARENT_WITH_N.finditer(text, body):
-        # ("Ann Reid, a widow with five children, ...": the widow's count)
-        n = number_value(m.group(2))
-        who = _person_for_phrase(ctx, m.start(), m.end()) or _copula_subject(ctx, m.start()) or _fronted_subject(ctx, m.start())
+        who = _person_for_phrase(ctx, m.start(), m.end()) or _copula_subject(ctx, m.start()) or (_fronted_subject(ctx, m.start()) if fronted else None)
         if n is None or not who:
             continue
         ctx.add("number_of_children", who[0], m.start(), m.end(), value=n, confidence=who[3], dated=True)

@@ -11,10 +11,10 @@ import re
 from typing import Optional
 
 from dateline.extractors.facts.context import _Ctx
+from dateline.extractors.facts.lexicon import number_value
 from dateline.model import Entity
 
 _COUNT = re.compile(r"\b(?:have|had|has)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+children\b", re.I)
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def counted_parents(ctx: _Ctx, pair: tuple[Entity, Entity], at: int) -> Optional[tuple[Entity, Entity]]:
@@ -30,11 +30,10 @@ def counted_parents(ctx: _Ctx, pair: tuple[Entity, Entity], at: int) -> Optional
         if len(parents) != 2 or parents & ids:
             continue
         first = min(f.evidence.start for f in facts)
-        counts = [m for m in _COUNT.finditer(ctx.text, para, first)]
-        if len(counts) != 1:
+        counts = list(_COUNT.finditer(ctx.text, para, first))
+        n = number_value(counts[0].group(1)) if len(counts) == 1 else None
+        if n is None:
             continue
-        word = counts[0].group(1).lower()
-        n = _NUMBERS.get(word) or int(word)
         named = {f.object for p in parents for f in ctx.facts.of("child", p)}
         if len(named) < n:
             a, b = sorted(parents)

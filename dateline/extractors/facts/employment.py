@@ -34,6 +34,7 @@ from dateline.extractors.facts.roleemployers import (
     _post_head,
     _unlisted_post_at,
     post_fits,
+    village_parish,
 )
 from dateline.extractors.facts.roleorgs import headed_body, kin_of_before, on_org
 from dateline.extractors.facts.rolephrase import role_phrase as _role_phrase
@@ -128,10 +129,8 @@ def _rule_role_employers(ctx: _Ctx) -> None:
                 continue
             if org.type == "PERSON" and kin_of_before(ctx, mention.start):
                 continue  # ("a retired coach driver and grandfather of Lily Boyd": the kin noun's "of")
-            # ("the parish priest of Xagħra": the parish named by its village, a post and no employer)
-            village = tok.lower_ in patterns()["employment"]["clergy_roles"] and tok.lower_ != "minister" and len(org.name.split()) == 1
             s, e = min(start, tok.idx, mention.start), max(_tok_end(tok), mention.end)
-            if org.id not in known and not village:
+            if org.id not in known and not village_parish(tok.lower_, org.name):
                 ctx.add("employer", person, s, e, obj=org, confidence=LIKELY)
             # (the post still, where another sentence gave the employer: "joined the practice
             # in 2004" before "a GP at the Harehills Medical Practice")

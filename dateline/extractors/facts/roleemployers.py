@@ -84,6 +84,14 @@ def _employer_at(ctx: _Ctx, tok: Token, direct: bool = True) -> Optional[tuple[M
     return None
 
 
+def village_parish(role: str, org_name: str) -> bool:
+    """'the parish priest of Xagħra': a priest, vicar, rector or curate (patterns key
+    employment.clergy_roles, a minister aside) of a one-word organisation, a parish named by its
+    village: a post, and no employer."""
+    last = role.split()[-1:]
+    return len(org_name.split()) == 1 and bool(last) and last[0] in patterns()["employment"]["clergy_roles"] and last[0] != "minister"
+
+
 def post_fits(post: str, org: Entity) -> bool:
     """A post some kinds of organisation have only, read through a possessive ('the firm's
     partner'; 'Grange's partner' after 'Hollis Grange' is a life partner), patterns key

@@ -49,7 +49,7 @@ from dateline.extractors.facts.roleclues import (
     _titled_name_ending,
     _unnamed_at,
 )
-from dateline.extractors.facts.roleemployers import OWNED_BODIES, post_fits
+from dateline.extractors.facts.roleemployers import OWNED_BODIES, post_fits, village_parish
 from dateline.extractors.facts.subjects import _subjects
 from dateline.model import Entity, Mention
 from dateline.paragraphs import in_capitals_heading
@@ -84,8 +84,8 @@ def _employs(org_name: str, title: str, also: frozenset[str] = frozenset()) -> b
         return True  # a league's members are not employed by it, its spokeswoman is
     if words and title in emp["clergy_roles"] and words[-1] in emp["clergy_bodies"]:
         return True  # a church's minister serves it, though a government's minister holds an office
-    if len(words) == 1 and title.split()[-1:] and title.split()[-1] in emp["clergy_roles"] and title.split()[-1] != "minister":
-        return False  # ("the parish priest of Xagħra": the parish named by its village, no employer)
+    if village_parish(title, org_name):
+        return False
     if words and title in emp["society_offices"]["offices"] and words[-1] in emp["society_offices"]["bodies"]:
         return True  # a society's secretary holds its office, though a government's secretary is a minister
     return bool(words) and words[-1] not in emp["not_employers"] and (title not in emp["not_employment_roles"] or title in also)
