@@ -486,12 +486,14 @@ def _rule_roles(ctx: _Ctx) -> None:
         # ("joined as a porter in 1975", the firm the article's: a post taken up, as "joined the
         # firm as a porter" is)
         relation = "title" if _JOINED_AS.search(text, max(body, s - 60), s) else "occupation"
+        value = occ
         held_here = _THE_POST.search(text, max(body, s - 40), s) if text[e : e + 2] == ", " and ctx.starting_at(e + 2) is not None else None
         if held_here is not None:
             # ("The plant manager, Khanh Nguyen, 38, said": the post somebody holds here, named
             # with what it is of, as "The session clerk, X" is)
-            relation, occ = "title", f"{held_here.group(1)}{occ}"
-        ctx.add(relation, subject, ev[0], ev[1], value=occ, confidence=LIKELY if ev == (s, e) else SURE)
+            relation, value = "title", f"{held_here.group(1)}{occ}"
+        ctx.add(relation, subject, ev[0], ev[1], value=value, confidence=LIKELY if ev == (s, e) else SURE)
+        # (the gender the job word gives: "The head waitress, X" is a woman's post)
         ctx.add_gender(subject, p["gendered_roles"].get(occ), s, e, SURE)
 
 
